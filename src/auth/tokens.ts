@@ -1,0 +1,49 @@
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { ROLES, type Role } from '../domains/users/users.table';
+import type { Viewer } from './viewer';
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/** Issues and verifies the HS256 bearer tokens of the contract. */
+export class TokenService {
+  private readonly key: Uint8Array;
+
+  constructor(secret: string, private readonly ttlSeconds: number) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issue(user: { id: string; role: Role }): Promise<IssuedToken> {
+    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
+    const token = await new SignJWT({ role: user.role })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) };
+  }
+
+  /** The viewer a token names; null when it is malformed, forged or expired. */
+  async verify(token: string): Promise<Viewer | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['sub', 'exp'] });
+      const role = payload['role'];
+      if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
+      return { id: payload.sub!, role: role as Role, expiresAt: payload.exp! * 1000 };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return null;
+      throw error;
+    }
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` value; undefined when absent, null when not a bearer value. */
+export function bearerToken(header: unknown): string | null | undefined {
+  if (header === undefined || header === null || header === '') return undefined;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,9 @@
+import type { Role } from '../domains/users/users.table';
+
+/** Who is making a request: the verified claims of their token. */
+export interface Viewer {
+  readonly id: string;
+  readonly role: Role;
+  /** When the token expires, in milliseconds since the epoch. */
+  readonly expiresAt: number;
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789';
+const DEV_MESSAGE_KEY = 'dev-only-message-key-change-me-0123456789';
+
+/** `7d`, `12h`, `30m`, `45s` or a bare number of seconds, as milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h|d)?$/, 'a duration such as 7d, 12h, 30m, 45s or 500ms')
+  .transform((text) => {
+    const [, amount, unit = 's'] = /^(\d+)(ms|s|m|h|d)?$/.exec(text)!;
+    const ms = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit]!;
+    return Number(amount) * ms;
+  });
+
+const positiveInt = z.coerce.number().int().positive();
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional()),
+    DATA_DIR: z.string().min(1).default('.data'),
+    REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\//, 'a redis:// URL').optional()),
+    JWT_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
+    JWT_TTL: positiveInt.default(3600),
+    BOOTSTRAP_ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+    BOOTSTRAP_ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, 'at least 8 characters').optional()),
+    MESSAGE_ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
+    RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+    MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
+    MAX_SOCKETS_PER_USER: positiveInt.default(20),
+    MAX_BODY_BYTES: positiveInt.default(1_048_576),
+    EVENT_RETENTION: duration.default(7 * 86_400_000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['JWT_SECRET', 'MESSAGE_ENCRYPTION_KEY'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when NODE_ENV=production' });
+    }
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['BOOTSTRAP_ADMIN_PASSWORD'], message: 'set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither' });
+    }
+  });
+
+/** Everything the server reads from its environment, parsed and checked once. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  redisUrl: string | undefined;
+  jwt: { secret: string; ttlSeconds: number };
+  bootstrapAdmin: { email: string; password: string } | undefined;
+  messageEncryptionKey: string;
+  rateLimits: boolean;
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerUser: number;
+  maxBodyBytes: number;
+  eventRetentionMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Development fallbacks in use, to be announced at start. */
+  warnings: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws a ConfigError that lists every invalid variable at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`),
+    );
+  }
+  const e = parsed.data;
+  const warnings: string[] = [];
+  if (!e.JWT_SECRET) warnings.push('JWT_SECRET is not set: using a development secret; never do this in production');
+  if (!e.MESSAGE_ENCRYPTION_KEY) warnings.push('MESSAGE_ENCRYPTION_KEY is not set: using a development key; never do this in production');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    redisUrl: e.REDIS_URL,
+    jwt: { secret: e.JWT_SECRET ?? DEV_JWT_SECRET, ttlSeconds: e.JWT_TTL },
+    bootstrapAdmin:
+      e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: e.BOOTSTRAP_ADMIN_EMAIL, password: e.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
+    messageEncryptionKey: e.MESSAGE_ENCRYPTION_KEY ?? DEV_MESSAGE_KEY,
+    rateLimits: e.RATE_LIMITS === 'on',
+    maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
+    maxSocketsPerUser: e.MAX_SOCKETS_PER_USER,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    eventRetentionMs: e.EVENT_RETENTION,
+    logLevel: e.LOG_LEVEL,
+    warnings,
+  };
+}

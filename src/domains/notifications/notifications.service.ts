@@ -1,0 +1,175 @@
+import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
+import type { Viewer } from '../../auth/viewer';
+import type { Db, Tx } from '../../db/client';
+import { BadUserInputError, NotFoundError } from '../../errors';
+import type { EventWriter, Realtime } from '../../realtime/realtime';
+import { topics } from '../../realtime/topics';
+import { checkId, checkInt, checkText } from '../../validation';
+import { users } from '../users/users.table';
+import { toNotificationView, type NotificationView, type UnreadCount } from './notifications.events';
+import { notifications } from './notifications.table';
+
+export interface NewNotification {
+  userId: string;
+  kind: string;
+  title: string;
+  message: string;
+}
+
+export interface NotificationPage {
+  edges: { cursor: string; node: NotificationView }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+const PAGE_MAX = 100;
+
+/** A user's notifications: pages, unread counts, sending, reading and the live stream. */
+export class NotificationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly realtime: Realtime,
+  ) {}
+
+  async list(viewer: Viewer | null, args: { first: number; after?: string | null; unreadOnly: boolean }): Promise<NotificationPage> {
+    const { id: userId } = requireViewer(viewer);
+    const first = checkInt(args.first, 'first', 1, PAGE_MAX);
+    const filter = and(eq(notifications.userId, userId), args.unreadOnly ? isNull(notifications.readAt) : undefined);
+    const position = args.after == null ? undefined : olderThan(decodePageCursor(args.after));
+    const [rows, [total]] = await Promise.all([
+      this.db
+        .select()
+        .from(notifications)
+        .where(and(filter, position))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(first + 1),
+      this.db.select({ n: count() }).from(notifications).where(filter),
+    ]);
+    const edges = rows.slice(0, first).map((row) => ({ cursor: encodePageCursor(row), node: toNotificationView(row) }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: args.after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: total!.n,
+    };
+  }
+
+  async unreadCount(viewer: Viewer | null): Promise<number> {
+    return countUnread(this.db, requireViewer(viewer).id);
+  }
+
+  /** ADMIN or SUPER_ADMIN: a notification to any user. */
+  async send(viewer: Viewer | null, input: NewNotification): Promise<NotificationView> {
+    requireRole(viewer, ...ADMINS);
+    const userId = checkId(input.userId, 'userId');
+    return this.realtime.write(async (tx, events) => {
+      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+      if (!user) throw new NotFoundError('User');
+      return this.create(tx, events, { ...input, userId });
+    });
+  }
+
+  /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
+  async create(tx: Tx, events: EventWriter, input: NewNotification): Promise<NotificationView> {
+    const [row] = await tx
+      .insert(notifications)
+      .values({
+        userId: input.userId,
+        kind: checkText(input.kind, 'kind', { max: 64 }),
+        title: checkText(input.title, 'title', { max: 200 }),
+        message: checkText(input.message, 'message', { max: 4000 }),
+        createdAt: new Date(),
+      })
+      .returning();
+    const notification = toNotificationView(row!);
+    await events.append(topics.notifications(input.userId), async () => ({
+      __typename: 'NotificationCreated' as const,
+      notification,
+      unreadCount: await countUnread(tx, input.userId),
+    }));
+    return notification;
+  }
+
+  /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
+  async markRead(viewer: Viewer | null, id: string): Promise<NotificationView> {
+    const { id: userId } = requireViewer(viewer);
+    const mine = and(eq(notifications.id, checkId(id, 'id')), eq(notifications.userId, userId));
+    return this.realtime.write(async (tx, events) => {
+      const [updated] = await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(mine, isNull(notifications.readAt)))
+        .returning();
+      if (updated) {
+        await this.announceRead(tx, events, userId, [updated.id]);
+        return toNotificationView(updated);
+      }
+      const [existing] = await tx.select().from(notifications).where(mine);
+      if (!existing) throw new NotFoundError('Notification');
+      return toNotificationView(existing);
+    });
+  }
+
+  /** Marks every unread notification of the viewer read; returns how many. */
+  async markAllRead(viewer: Viewer | null): Promise<number> {
+    const { id: userId } = requireViewer(viewer);
+    return this.realtime.write(async (tx, events) => {
+      const updated = await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+        .returning({ id: notifications.id });
+      if (updated.length > 0) await this.announceRead(tx, events, userId, updated.map((row) => row.id));
+      return updated.length;
+    });
+  }
+
+  /** The viewer's stream: UnreadCount first, or a replay from `after` then StreamReady. */
+  subscribe(viewer: Viewer | null, after: string | null | undefined) {
+    const { id: userId } = requireViewer(viewer);
+    const topic = topics.notifications(userId);
+    return this.realtime.stream({
+      topic,
+      afterSeq: this.realtime.resumePoint(topic, after),
+      snapshot: async (tx): Promise<UnreadCount> => ({ __typename: 'UnreadCount', unreadCount: await countUnread(tx, userId) }),
+    });
+  }
+
+  private announceRead(tx: Tx, events: EventWriter, userId: string, ids: string[]): Promise<void> {
+    return events.append(topics.notifications(userId), async () => ({
+      __typename: 'NotificationsRead' as const,
+      ids,
+      unreadCount: await countUnread(tx, userId),
+    }));
+  }
+}
+
+async function countUnread(db: Db | Tx, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row!.n;
+}
+
+// Page cursors are the (createdAt, id) of the last row: stable while rows are added.
+
+function encodePageCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+}
+
+function decodePageCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = new Date(at ?? '');
+  if (!id || Number.isNaN(createdAt.getTime())) throw new BadUserInputError('`after` is not a cursor of this list.', { argumentName: 'after' });
+  return { createdAt, id: checkId(id, 'after') };
+}
+
+function olderThan(position: { createdAt: Date; id: string }): SQL {
+  return sql`(${notifications.createdAt}, ${notifications.id}) < (${position.createdAt}, ${position.id})`;
+}

@@ -1,0 +1,21 @@
+import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const ROLES = ['USER', 'PARTNER', 'ADMIN', 'SUPER_ADMIN', 'SERVICE'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleEnum = pgEnum('role', ROLES);
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Stored lower-cased, so sign-in is case-insensitive and unique. */
+  email: text('email').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: roleEnum('role').notNull().default('USER'),
+  firstName: text('first_name'),
+  lastName: text('last_name'),
+  phoneNumber: text('phone_number'),
+  businessType: text('business_type'),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+});
+
+export type UserRow = typeof users.$inferSelect;

@@ -1,0 +1,9 @@
+import type { Viewer } from '../auth/viewer';
+import type { Services } from '../domains/services';
+
+/** What every resolver receives, over HTTP and WebSocket alike. */
+export interface Context {
+  /** The verified signed-in user; null for anonymous requests. */
+  viewer: Viewer | null;
+  services: Services;
+}

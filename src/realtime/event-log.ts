@@ -1,0 +1,56 @@
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client';
+import type { Envelope } from './envelope';
+import { events, topicHeads } from './event-log.table';
+import type { EventPayload, Topic } from './topics';
+
+/**
+ * Appends a durable event inside the caller's transaction. The topic's head
+ * row stays locked until that transaction ends, so concurrent writers to one
+ * topic take turns: sequence numbers grow in commit order, and `build` sees
+ * every change committed before its own event.
+ */
+export async function appendEvent<E extends EventPayload>(
+  tx: Tx,
+  topic: Topic<E>,
+  build: () => E | Promise<E>,
+): Promise<Envelope<E>> {
+  const [head] = await tx
+    .insert(topicHeads)
+    .values({ topic: topic.key, seq: 1 })
+    .onConflictDoUpdate({ target: topicHeads.topic, set: { seq: sql`${topicHeads.seq} + 1` } })
+    .returning({ seq: topicHeads.seq });
+  const event = await build();
+  const at = new Date();
+  await tx.insert(events).values({ topic: topic.key, seq: head!.seq, payload: event, createdAt: at });
+  return { seq: head!.seq, at: at.toISOString(), event };
+}
+
+/** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */
+export async function readHead(db: Db | Tx, topic: Topic): Promise<number> {
+  const [head] = await db.select({ seq: topicHeads.seq }).from(topicHeads).where(eq(topicHeads.topic, topic.key));
+  return head?.seq ?? 0;
+}
+
+/** At most `limit` durable events of a topic after `afterSeq` and up to `untilSeq`, in order. */
+export async function readEvents<E extends EventPayload>(
+  db: Db,
+  topic: Topic<E>,
+  afterSeq: number,
+  untilSeq: number,
+  limit: number,
+): Promise<Envelope<E>[]> {
+  const rows = await db
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.topic, topic.key),
+        gt(events.seq, afterSeq),
+        lte(events.seq, untilSeq),
+      ),
+    )
+    .orderBy(asc(events.seq))
+    .limit(limit);
+  return rows.map((row) => ({ seq: row.seq, at: row.createdAt.toISOString(), event: row.payload as E }));
+}

@@ -1,0 +1,64 @@
+/** Thrown by Inbox.take once more items arrived than the inbox holds. */
+export class InboxOverflow extends Error {
+  constructor(readonly capacity: number) {
+    super(`more than ${capacity} events waiting`);
+  }
+}
+
+/**
+ * A bounded queue between a push source (pub/sub) and one pulling consumer.
+ * It never grows past its capacity: one item more and the consumer's next
+ * take() throws InboxOverflow, so a stalled client cannot exhaust memory.
+ */
+export class Inbox<T> {
+  private items: T[] = [];
+  private head = 0;
+  private wake: (() => void) | undefined;
+  private state: 'open' | 'ended' | 'overflowed' = 'open';
+
+  constructor(readonly capacity: number) {}
+
+  push(item: T): void {
+    if (this.state !== 'open') return;
+    if (this.items.length - this.head >= this.capacity) {
+      this.state = 'overflowed';
+      this.items = [];
+      this.head = 0;
+    } else {
+      this.items.push(item);
+    }
+    this.wakeUp();
+  }
+
+  /** Ends the queue: a pending or later take() returns undefined once the queue is empty. */
+  end(): void {
+    if (this.state === 'open') this.state = 'ended';
+    this.wakeUp();
+  }
+
+  /** The next item; undefined once ended and empty. */
+  async take(): Promise<T | undefined> {
+    for (;;) {
+      if (this.state === 'overflowed') throw new InboxOverflow(this.capacity);
+      if (this.head < this.items.length) return this.shift();
+      if (this.state === 'ended') return undefined;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  private shift(): T {
+    const item = this.items[this.head++]!;
+    // Compact now and then instead of shifting the array on every take.
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}

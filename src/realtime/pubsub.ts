@@ -1,0 +1,52 @@
+import { EventEmitter } from 'node:events';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import { PubSub as InProcessPubSub, type PubSubEngine } from 'graphql-subscriptions';
+import { Redis } from 'ioredis';
+import type { Envelope } from './envelope';
+
+/** Fans events out to the subscribers of every server process that shares it. */
+export interface PubSub {
+  readonly kind: 'redis' | 'in-process';
+  publish(channel: string, message: Envelope): Promise<void>;
+  /** Resolves once the subscription is active, with the function that ends it. */
+  subscribe(channel: string, listener: (message: Envelope) => void): Promise<() => void>;
+  /** Resolves when the broker answers (it may wait while the broker is away). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Redis pub/sub when a URL is given (one SUBSCRIBE per channel and process), else in-process. */
+export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): PubSub {
+  if (!redisUrl) {
+    const emitter = new EventEmitter();
+    // One listener per subscriber of a channel: thousands are normal here.
+    emitter.setMaxListeners(0);
+    return wrap('in-process', new InProcessPubSub({ eventEmitter: emitter }), async () => {}, async () => {});
+  }
+  const connect = () => new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }).on('error', onError);
+  const publisher = connect();
+  const subscriber = connect();
+  return wrap(
+    'redis',
+    new RedisPubSub({ publisher, subscriber }),
+    async () => {
+      await publisher.ping();
+    },
+    async () => {
+      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+    },
+  );
+}
+
+function wrap(kind: PubSub['kind'], engine: PubSubEngine, ping: () => Promise<void>, close: () => Promise<void>): PubSub {
+  return {
+    kind,
+    publish: (channel, message) => engine.publish(channel, message),
+    async subscribe(channel, listener) {
+      const id = await engine.subscribe(channel, listener, {});
+      return () => engine.unsubscribe(id);
+    },
+    ping,
+    close,
+  };
+}

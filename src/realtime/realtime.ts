@@ -1,0 +1,77 @@
+import type { Db, Tx } from '../db/client';
+import { decodeCursor } from './cursor';
+import type { Envelope, StreamReady } from './envelope';
+import { appendEvent } from './event-log';
+import type { PubSub } from './pubsub';
+import { openStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
+import type { EventPayload, Topic } from './topics';
+
+/** Appends durable events inside a write transaction; see Realtime.write. */
+export interface EventWriter {
+  /**
+   * Appends the event that `build` returns to the topic's log. `build` runs
+   * after this transaction holds the topic's turn, so what it reads (an
+   * unread count, say) includes every change committed before.
+   */
+  append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
+}
+
+/** What the core reports, for metrics and logs. */
+export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onOpen' | 'onClose'> {
+  onPublish(topic: Topic): void;
+  onPublishError(error: unknown): void;
+}
+
+/** The real-time core: durable writes, ephemeral publishes and resumable streams. */
+export class Realtime {
+  constructor(
+    private readonly db: Db,
+    private readonly pubsub: PubSub,
+    private readonly hooks: RealtimeHooks,
+    private readonly bufferSize: number,
+  ) {}
+
+  /**
+   * Runs `work` in one transaction. The events it appends are stored with
+   * the change they describe and fanned out only once it commits: a rolled
+   * back change publishes nothing, and a committed one is never lost.
+   */
+  async write<T>(work: (tx: Tx, events: EventWriter) => Promise<T>): Promise<T> {
+    const appended: { topic: Topic; envelope: Envelope }[] = [];
+    const result = await this.db.transaction((tx) =>
+      work(tx, {
+        append: async (topic, build) => {
+          appended.push({ topic, envelope: await appendEvent(tx, topic, build) });
+        },
+      }),
+    );
+    for (const { topic, envelope } of appended) this.publish(topic, envelope);
+    return result;
+  }
+
+  /** Publishes an event that is never stored or replayed (typing, locations). */
+  publishEphemeral<E extends EventPayload>(topic: Topic<E>, event: E): void {
+    this.publish(topic, { seq: null, at: new Date().toISOString(), event });
+  }
+
+  /** The sequence number of a client's `after` cursor for this topic, or null without one. */
+  resumePoint(topic: Topic, after: string | null | undefined): number | null {
+    return after == null ? null : decodeCursor(topic, after);
+  }
+
+  /** A subscription to one topic: see openStream. */
+  stream<E extends EventPayload, S extends EventPayload>(
+    spec: StreamSpec<E, S>,
+  ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
+    const { onDeliver, onOpen, onClose } = this.hooks;
+    return openStream({ db: this.db, pubsub: this.pubsub, bufferSize: this.bufferSize, onDeliver, onOpen, onClose }, spec);
+  }
+
+  // Not awaited: the change is committed whatever the broker does, and a
+  // subscriber that misses this publish reads it back from the log when
+  // the next event of the topic shows the gap.
+  private publish(topic: Topic, envelope: Envelope): void {
+    this.hooks.onPublish(topic);
+    this.pubsub.publish(topic.key, envelope).catch(this.hooks.onPublishError);
+  }
+}

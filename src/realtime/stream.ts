@@ -1,0 +1,136 @@
+import type { GraphQLError } from 'graphql';
+import type { Db, Tx } from '../db/client';
+import { SlowConsumerError } from '../errors';
+import { encodeCursor } from './cursor';
+import type { Delivered, Envelope, StreamReady } from './envelope';
+import { readEvents, readHead } from './event-log';
+import { Inbox, InboxOverflow } from './inbox';
+import type { PubSub } from './pubsub';
+import type { EventPayload, Topic } from './topics';
+
+/** Ends a stream with an error its subscriber receives as a GraphQL error. */
+export class StreamFailure {
+  constructor(readonly error: GraphQLError) {}
+}
+
+export type StreamItem<T extends EventPayload> = Delivered<T> | StreamFailure;
+
+export interface StreamSpec<E extends EventPayload, S extends EventPayload> {
+  topic: Topic<E>;
+  /** The sequence number of the client's `after` cursor, already checked; null starts from the present. */
+  afterSeq: number | null;
+  /**
+   * The current state, read in the same database snapshot as the topic's
+   * position, sent first when starting from the present. Without it the
+   * stream starts with StreamReady.
+   */
+  snapshot?: (tx: Tx) => Promise<S>;
+}
+
+export interface StreamDeps {
+  db: Db;
+  pubsub: PubSub;
+  /** How many live events may wait for a slow subscriber before it gets SLOW_CONSUMER. */
+  bufferSize: number;
+  /** Called for every event handed to the subscriber, with the time a live event was written (null for the others). */
+  onDeliver(liveSince: string | null): void;
+  /** Called when a stream starts listening and when it stops. */
+  onOpen(topic: Topic): void;
+  onClose(topic: Topic): void;
+}
+
+const REPLAY_PAGE = 500;
+
+/**
+ * A subscription that never misses a committed event: it listens to the
+ * topic first, then sends the snapshot (or replays from the cursor from the
+ * event log), then the live events, skipping those already sent and reading
+ * any gap in the sequence back from the log.
+ */
+export function openStream<E extends EventPayload, S extends EventPayload>(
+  deps: StreamDeps,
+  spec: StreamSpec<E, S>,
+): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
+  const inbox = new Inbox<Envelope<E>>(deps.bufferSize);
+  const cursor = (seq: number) => encodeCursor(spec.topic, seq);
+  let last = 0;
+
+  function deliver<T extends EventPayload>(event: T, seq: number | null, at: string, live = false): Delivered<T> {
+    deps.onDeliver(live ? at : null);
+    return { ...event, cursor: seq === null ? null : cursor(seq), at };
+  }
+
+  async function* replay(untilSeq: number): AsyncGenerator<Delivered<E>> {
+    for (;;) {
+      const page = await readEvents(deps.db, spec.topic, last, untilSeq, REPLAY_PAGE);
+      for (const envelope of page) {
+        last = envelope.seq!;
+        yield deliver(envelope.event, last, envelope.at);
+      }
+      if (page.length < REPLAY_PAGE) return;
+    }
+  }
+
+  async function* start(): AsyncGenerator<Delivered<E | S | StreamReady>> {
+    if (spec.afterSeq === null && spec.snapshot) {
+      const { head, state } = await deps.db.transaction(
+        async (tx) => ({ head: await readHead(tx, spec.topic), state: await spec.snapshot!(tx) }),
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+      last = head;
+      yield deliver(state, head, new Date().toISOString());
+      return;
+    }
+    if (spec.afterSeq === null) {
+      last = await readHead(deps.db, spec.topic);
+    } else {
+      last = spec.afterSeq;
+      yield* replay(Number.MAX_SAFE_INTEGER);
+    }
+    yield deliver({ __typename: 'StreamReady' } as const, last, new Date().toISOString());
+  }
+
+  async function* run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
+    const unsubscribe = await deps.pubsub.subscribe(spec.topic.key, (message) => inbox.push(message as Envelope<E>));
+    deps.onOpen(spec.topic);
+    try {
+      yield* start();
+      for (;;) {
+        const envelope = await inbox.take();
+        if (!envelope) return;
+        if (envelope.seq === null) {
+          yield deliver(envelope.event, null, envelope.at, true);
+          continue;
+        }
+        if (envelope.seq <= last) continue;
+        // Events may be published out of commit order, or lost while the broker was away.
+        if (envelope.seq > last + 1) yield* replay(envelope.seq - 1);
+        last = envelope.seq;
+        yield deliver(envelope.event, last, envelope.at, true);
+      }
+    } catch (error) {
+      if (!(error instanceof InboxOverflow)) throw error;
+      yield new StreamFailure(new SlowConsumerError(cursor(last)));
+    } finally {
+      unsubscribe();
+      deps.onClose(spec.topic);
+    }
+  }
+
+  const source = run();
+  return {
+    next: () => source.next(),
+    // End the inbox first, so a subscriber waiting for the next event is released at once.
+    return: () => {
+      inbox.end();
+      return source.return(undefined);
+    },
+    throw: (error) => {
+      inbox.end();
+      return source.throw(error);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

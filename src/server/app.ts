@@ -1,0 +1,86 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { TokenService } from '../auth/tokens';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { createServices, type Services } from '../domains/services';
+import type { PubSub } from '../realtime/pubsub';
+import { Realtime } from '../realtime/realtime';
+import { checkHealth } from './health';
+import type { Logger } from './logger';
+import { Metrics } from './metrics';
+import { serveGraphqlWs } from './ws';
+import { createYogaServer } from './yoga';
+
+/** What an app is built from; main.ts (or a test) opens them and closes them. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  pubsub: PubSub;
+  logger: Logger;
+}
+
+export interface App {
+  readonly services: Services;
+  /** Listens on the port (0 picks a free one); resolves with the base URL. */
+  start(port: number, host: string): Promise<string>;
+  /** Stops accepting, closes every socket with 1001 and ends open requests. Closes only what the app opened. */
+  stop(): Promise<void>;
+}
+
+/** How many live events may wait for one slow subscriber before it gets SLOW_CONSUMER. */
+export const SUBSCRIPTION_BUFFER = 1_000;
+// Requests still open this long after stop() (SSE streams, say) are cut.
+const DRAIN_MS = 2_000;
+
+export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
+  const metrics = new Metrics();
+  const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), SUBSCRIPTION_BUFFER);
+  const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
+  const services = createServices({ db: database.db, realtime, tokens });
+  const yoga = createYogaServer({ config, services, tokens, logger });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = req.url?.split('?')[0];
+    if (path === '/health') {
+      const report = await checkHealth(database, pubsub);
+      res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
+    } else if (path === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
+    } else {
+      await yoga.requestListener(req, res);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
+  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, metrics });
+
+  return {
+    services,
+    start: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const { port: bound } = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
+        });
+      }),
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // graphql-ws closes each socket with 1001 Going Away.
+      await graphqlWs.dispose();
+      const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      await closed;
+      clearTimeout(cut);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Config } from '../config';
+import { openDatabase } from '../db/client';
+import { createPubSub } from '../realtime/pubsub';
+import { buildApp, type App } from './app';
+import type { Logger } from './logger';
+
+export interface RunningServer {
+  url: string;
+  app: App;
+  /** Drains the app, then closes the pub/sub and the database. */
+  stop(): Promise<void>;
+}
+
+/** Opens the dependencies the config names, applies migrations, and starts the app on config.port. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await database.migrate();
+  const pubsub = createPubSub(config.redisUrl, (error) => logger.warn({ err: error }, 'redis connection problem'));
+  const app = buildApp({ config, database, pubsub, logger });
+  if (config.bootstrapAdmin) {
+    const outcome = await app.services.users.ensureBootstrapAdmin(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+    logger.info({ email: config.bootstrapAdmin.email, outcome }, 'bootstrap super admin');
+  }
+  const url = await app.start(config.port, config.host);
+  logger.info({ url: `${url}/graphql`, database: database.kind, pubsub: pubsub.kind }, 'listening');
+  return {
+    url,
+    app,
+    async stop() {
+      await app.stop();
+      await pubsub.close();
+      await database.close();
+    },
+  };
+}

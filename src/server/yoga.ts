@@ -1,0 +1,47 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { TokenService } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config';
+import type { Services } from '../domains/services';
+import { UnauthenticatedError } from '../errors';
+import type { Context } from '../graphql/context';
+import { schema } from '../graphql';
+import { authenticate } from './authenticate';
+import type { Logger } from './logger';
+
+/** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
+export interface SocketContext {
+  viewer: Viewer | null;
+}
+
+export type Yoga = YogaServerInstance<Partial<SocketContext>, Context>;
+
+const EXAMPLE_QUERY = `# Sign in with the login mutation, put the token in the Headers tab as
+# {"Authorization": "Bearer <token>"}, then subscribe:
+subscription {
+  notifications {
+    __typename
+    ... on UnreadCount { unreadCount cursor }
+    ... on NotificationCreated { notification { title message } unreadCount cursor }
+  }
+}
+`;
+
+/** GraphQL over HTTP and SSE, GraphiQL, and the envelop pipeline graphql-ws shares. */
+export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; logger: Logger }): Yoga {
+  return createYoga<Partial<SocketContext>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maxRequestBodySize: deps.config.maxBodyBytes,
+    maskedErrors: { isDev: false },
+    logging: deps.logger,
+    graphiql: { subscriptionsProtocol: 'WS', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
+    context: async ({ request, viewer }) => {
+      if (viewer !== undefined) return { viewer, services: deps.services };
+      const auth = await authenticate(deps.tokens, request.headers.get('authorization') ?? undefined);
+      if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid or expired.');
+      return { viewer: auth.viewer, services: deps.services };
+    },
+  });
+}

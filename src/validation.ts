@@ -1,0 +1,46 @@
+import { BadUserInputError } from './errors';
+
+// Argument checks shared by every domain, each failing with BAD_USER_INPUT and the argument's name.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An ID argument: every id of this API is a UUID. */
+export function checkId(value: string, argumentName: string): string {
+  if (!UUID.test(value)) throw new BadUserInputError(`${argumentName} is not a valid id.`, { argumentName });
+  return value.toLowerCase();
+}
+
+/** A trimmed text argument between min and max characters long. */
+export function checkText(value: string, argumentName: string, { min = 1, max }: { min?: number; max: number }): string {
+  const text = value.trim();
+  if (text.length < min || text.length > max) {
+    const range = min > 0 ? `between ${min} and ${max} characters` : `at most ${max} characters`;
+    throw new BadUserInputError(`${argumentName} must be ${range} long.`, { argumentName });
+  }
+  return text;
+}
+
+/** An optional text argument: undefined stays undefined, null or blank clears it. */
+export function checkOptionalText(value: string | null | undefined, argumentName: string, max: number): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  return value.trim() === '' ? null : checkText(value, argumentName, { max });
+}
+
+/** An integer argument within [min, max]. */
+export function checkInt(value: number, argumentName: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`${argumentName} must be between ${min} and ${max}.`, { argumentName });
+  }
+  return value;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address, lower-cased. */
+export function checkEmail(value: string, argumentName = 'email'): string {
+  const email = value.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL.test(email)) {
+    throw new BadUserInputError(`${argumentName} is not a valid email address.`, { argumentName });
+  }
+  return email;
+}
