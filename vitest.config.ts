@@ -10,6 +10,10 @@ if (!real) {
   if (process.env['REQUIRE_REAL_SERVICES']) {
     throw new Error('REQUIRE_REAL_SERVICES is set but DATABASE_URL or REDIS_URL is not');
   }
+}
+if (!real && !process.env['VITEST_SKIP_NOTICE_SHOWN']) {
+  // Vitest reads this file more than once; say it once.
+  process.env['VITEST_SKIP_NOTICE_SHOWN'] = '1';
   console.warn(
     '\n  SKIPPED: the tests against real PostgreSQL and Redis (including every multi-instance test).\n' +
       '  To run them: docker compose up -d postgres redis, then\n' +
@@ -27,7 +31,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { ...common, name: 'embedded', env: { TEST_MODE: 'embedded' }, exclude: ['test/**/*.real.test.ts'] } },
       ...(real
-        ? [{ extends: true, test: { ...common, name: 'real', env: { TEST_MODE: 'real' }, include: ['test/**/*.test.ts'] } }]
+        ? [{ extends: true as const, test: { ...common, name: 'real', env: { TEST_MODE: 'real' }, include: ['test/**/*.test.ts'] } }]
         : []),
     ],
   },

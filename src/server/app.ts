@@ -23,6 +23,8 @@ export interface AppDeps {
 
 export interface App {
   readonly services: Services;
+  /** The real-time core the services write through. */
+  readonly realtime: Realtime;
   /** Listens on the port (0 picks a free one); resolves with the base URL. */
   start(port: number, host: string): Promise<string>;
   /** Stops accepting, closes every socket with 1001 and ends open requests. Closes only what the app opened. */
@@ -65,6 +67,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
 
   return {
     services,
+    realtime,
     start: (port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -69,15 +69,21 @@ export class UsersService {
     return user ? withoutSecret(user) : null;
   }
 
-  /** Creates the SUPER_ADMIN of BOOTSTRAP_ADMIN_EMAIL unless a user has that email. */
+  /** Creates the SUPER_ADMIN of BOOTSTRAP_ADMIN_EMAIL unless a user has that email; safe when instances start together. */
   async ensureBootstrapAdmin(email: string, password: string): Promise<'created' | 'exists'> {
     const [existing] = await this.db.select({ id: users.id }).from(users).where(eq(users.email, checkEmail(email)));
     if (existing) return 'exists';
-    await this.create({ email, password, role: 'SUPER_ADMIN' });
-    return 'created';
+    return (await this.insert({ email, password, role: 'SUPER_ADMIN' })) ? 'created' : 'exists';
   }
 
   private async create(input: NewUser): Promise<UserView> {
+    const user = await this.insert(input);
+    if (!user) throw new BadUserInputError('That email is already taken.', { argumentName: 'email' });
+    return user;
+  }
+
+  /** The new user, or null when the email is taken. */
+  private async insert(input: NewUser): Promise<UserView | null> {
     const email = checkEmail(input.email);
     checkText(input.password, 'password', PASSWORD);
     const role = input.role ?? 'USER';
@@ -92,8 +98,7 @@ export class UsersService {
     };
     return this.realtime.write(async (tx) => {
       const [user] = await tx.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
-      if (!user) throw new BadUserInputError('That email is already taken.', { argumentName: 'email' });
-      return withoutSecret(user);
+      return user ? withoutSecret(user) : null;
     });
   }
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('runs on embedded defaults with no environment, warning about the development secrets', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir: '.data',
+      redisUrl: undefined,
+      jwt: { ttlSeconds: 3600 },
+      rateLimits: true,
+      maxSubscriptionsPerSocket: 100,
+      maxSocketsPerUser: 20,
+      maxBodyBytes: 1_048_576,
+      eventRetentionMs: 7 * 86_400_000,
+    });
+    expect(config.warnings).toHaveLength(2);
+  });
+
+  it('reports every invalid variable at once, with what was expected', () => {
+    const found = problems({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_TTL: '-5', EVENT_RETENTION: 'a week', RATE_LIMITS: 'maybe' });
+    expect(found).toHaveLength(5);
+    expect(found.join('\n')).toMatch(/PORT/);
+    expect(found.join('\n')).toMatch(/DATABASE_URL: a postgres:\/\/ URL/);
+    expect(found.join('\n')).toMatch(/EVENT_RETENTION: a duration/);
+  });
+
+  it('refuses to start in production without JWT_SECRET and MESSAGE_ENCRYPTION_KEY', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^JWT_SECRET: required when NODE_ENV=production/),
+      expect.stringMatching(/^MESSAGE_ENCRYPTION_KEY: required when NODE_ENV=production/),
+    ]);
+    const secrets = { JWT_SECRET: 'x'.repeat(32), MESSAGE_ENCRYPTION_KEY: 'y'.repeat(32) };
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).warnings).toEqual([]);
+  });
+
+  it('parses retention durations down to seconds', () => {
+    expect(loadConfig({ EVENT_RETENTION: '45s' }).eventRetentionMs).toBe(45_000);
+    expect(loadConfig({ EVENT_RETENTION: '12h' }).eventRetentionMs).toBe(12 * 3_600_000);
+  });
+
+  it('needs both bootstrap admin variables or neither', () => {
+    expect(problems({ BOOTSTRAP_ADMIN_EMAIL: 'root@example.test' })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { signUp, superAdmin } from './kit/fixtures';
+import { graphql } from './kit/gql';
+import type { CrossInstanceStreamSubscription } from './kit/gql/graphql';
+import { gqlData } from './kit/http';
+import { startTestServer } from './kit/server';
+import { TestSocket } from './kit/socket';
+
+// Several server processes' worth of apps on one PostgreSQL database and one Redis.
+
+const CrossInstanceStream = graphql(`
+  subscription CrossInstanceStream($after: String) {
+    notifications(after: $after) {
+      __typename
+      ... on RealtimeEvent {
+        cursor
+      }
+      ... on NotificationCreated {
+        notification {
+          title
+        }
+      }
+    }
+  }
+`);
+
+const CrossInstanceSend = graphql(`
+  mutation CrossInstanceSend($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      id
+    }
+  }
+`);
+
+// Started together on an empty database: the migration lock lets exactly one migrate.
+const [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
+
+describe('several instances sharing PostgreSQL and Redis', () => {
+  it('delivers a mutation on one instance to a subscriber on another', async () => {
+    const user = await signUp(a, 'multi');
+    const admin = await superAdmin(b);
+    const socket = await TestSocket.connect(b.wsUrl, user.token);
+    socket.subscribe('n', CrossInstanceStream);
+    expect((await socket.data<CrossInstanceStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+
+    await gqlData(a.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title: 'from a', message: 'm' } }, admin.token);
+    await gqlData(c.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title: 'from c', message: 'm' } }, admin.token);
+    const titles = [];
+    for (let i = 0; i < 2; i++) {
+      const event = (await socket.data<CrossInstanceStreamSubscription>('n')).notifications;
+      titles.push(event.__typename === 'NotificationCreated' ? event.notification.title : event.__typename);
+    }
+    expect(titles).toEqual(['from a', 'from c']);
+  });
+
+  it('resumes on another instance from a cursor another instance gave', async () => {
+    const user = await signUp(a, 'mover');
+    const admin = await superAdmin(a);
+    const send = (title: string) =>
+      gqlData(a.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title, message: 'm' } }, admin.token);
+
+    const first = await TestSocket.connect(a.wsUrl, user.token);
+    first.subscribe('n', CrossInstanceStream);
+    await first.data('n');
+    await send('seen');
+    const seen = (await first.data<CrossInstanceStreamSubscription>('n')).notifications;
+    first.close();
+    await send('missed 1');
+    await send('missed 2');
+
+    const second = await TestSocket.connect(c.wsUrl, user.token);
+    second.subscribe('n', CrossInstanceStream, { after: seen.cursor });
+    const replayed = [];
+    for (let i = 0; i < 3; i++) replayed.push((await second.data<CrossInstanceStreamSubscription>('n')).notifications);
+    expect(replayed.map((e) => (e.__typename === 'NotificationCreated' ? e.notification.title : e.__typename))).toEqual([
+      'missed 1',
+      'missed 2',
+      'StreamReady',
+    ]);
+  });
+});
