@@ -38,18 +38,21 @@ const schema = z
     MAX_BODY_BYTES: positiveInt.default(1_048_576),
     EVENT_RETENTION: duration.default(7 * 86_400_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return;
-    for (const key of ['JWT_SECRET', 'MESSAGE_ENCRYPTION_KEY'] as const) {
-      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when NODE_ENV=production' });
-    }
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
-      ctx.addIssue({ code: 'custom', path: ['BOOTSTRAP_ADMIN_PASSWORD'], message: 'set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither' });
-    }
   });
+
+/** Rules across variables; checked on the raw environment so they are reported with every other problem. */
+function crossChecks(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (env['NODE_ENV'] === 'production') {
+    for (const key of ['JWT_SECRET', 'MESSAGE_ENCRYPTION_KEY']) {
+      if (!env[key]) problems.push(`${key}: required when NODE_ENV=production`);
+    }
+  }
+  if (Boolean(env['BOOTSTRAP_ADMIN_EMAIL']) !== Boolean(env['BOOTSTRAP_ADMIN_PASSWORD'])) {
+    problems.push('BOOTSTRAP_ADMIN_PASSWORD: set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither');
+  }
+  return problems;
+}
 
 /** Everything the server reads from its environment, parsed and checked once. */
 export interface Config {
@@ -81,11 +84,13 @@ export class ConfigError extends Error {
 /** Parses the environment; throws a ConfigError that lists every invalid variable at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`),
-    );
-  }
+  const problems = [
+    ...(parsed.error?.issues ?? []).map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`,
+    ),
+    ...crossChecks(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const warnings: string[] = [];
   if (!e.JWT_SECRET) warnings.push('JWT_SECRET is not set: using a development secret; never do this in production');

@@ -23,13 +23,17 @@ afterAll(async () => {
 });
 
 /** The test file's database URL in real mode: one fresh database per file, shared by its servers. */
-function databaseUrl(): Promise<string> | undefined {
-  if (mode !== 'real') return undefined;
+function databaseUrl(): Promise<string> {
   if (!sharedDatabase) {
     sharedDatabase = createTestDatabase();
     leftovers.unshift(async () => (await sharedDatabase!).drop());
   }
   return sharedDatabase.then((db) => db.url);
+}
+
+/** The services of this project's mode, as environment: the file's database and Redis in real mode, else none. */
+export async function servicesEnv(): Promise<Record<string, string>> {
+  return mode === 'real' ? { DATABASE_URL: await databaseUrl(), REDIS_URL: realServices.redisUrl } : {};
 }
 
 /**
@@ -44,7 +48,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMITS: 'off',
     BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-    ...(mode === 'real' ? { DATABASE_URL: await databaseUrl(), REDIS_URL: realServices.redisUrl } : {}),
+    ...(await servicesEnv()),
     ...env,
   });
   const server = await startServer(config, createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent'));
