@@ -33,7 +33,8 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       await publisher.ping();
     },
     async () => {
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      // QUIT would wait for a server that is away; then just drop the connection.
+      await Promise.allSettled([publisher, subscriber].map((redis) => (redis.status === 'ready' ? redis.quit() : redis.disconnect())));
     },
   );
 }

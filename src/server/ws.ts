@@ -5,6 +5,7 @@ import type { WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { authenticate } from './authenticate';
+import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
 import type { Yoga } from './yoga';
 
@@ -72,11 +73,11 @@ export function serveGraphqlWs(deps: { wss: WebSocketServer; yoga: Yoga; tokens:
         try {
           document = parse(payload.query);
         } catch (error) {
-          if (error instanceof GraphQLError) return [error];
+          if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
           throw error;
         }
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((error: GraphQLError) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         const rootValue: EnvelopedRoot = { execute, subscribe };
         const args: ExecutionArgs = {
           schema,
@@ -88,6 +89,8 @@ export function serveGraphqlWs(deps: { wss: WebSocketServer; yoga: Yoga; tokens:
         };
         return args;
       },
+      onError: (_ctx, _id, _payload, errors) => errors.map(formatForSocket),
+      onNext: (_ctx, _id, _payload, _args, result) => resultForSocket(result),
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
     },

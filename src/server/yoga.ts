@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../errors';
 import type { Context } from '../graphql/context';
 import { schema } from '../graphql';
 import { authenticate } from './authenticate';
+import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
@@ -36,7 +37,8 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: deps.config.maxBodyBytes,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    graphiql: { subscriptionsProtocol: 'WS', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
+    plugins: [useRequestErrorCodes()],
+    graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, viewer }) => {
       if (viewer !== undefined) return { viewer, services: deps.services };
       const auth = await authenticate(deps.tokens, request.headers.get('authorization') ?? undefined);

@@ -1,0 +1,391 @@
+import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { Client as UrqlClient, fetchExchange, subscriptionExchange, type OperationResult } from '@urql/core';
+import { readFileSync } from 'node:fs';
+import { buildSchema, isAbstractType, Kind, OperationTypeNode } from 'graphql';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import WebSocket from 'ws';
+import { signUp, superAdmin, type TestUser } from './kit/fixtures';
+import { graphql } from './kit/gql';
+import type { ApolloNotificationsSubscription, UrqlNotificationsSubscription } from './kit/gql/graphql';
+import { startTestServer } from './kit/server';
+
+// The GraphQL clients our users run, against the real server: Apollo Client
+// (subscriptions over graphql-ws, the rest over HTTP) and urql.
+
+const ApolloNotifications = graphql(`
+  subscription ApolloNotifications {
+    notifications {
+      __typename
+      ... on RealtimeEvent {
+        cursor
+      }
+      ... on UnreadCount {
+        unreadCount
+      }
+      ... on NotificationCreated {
+        unreadCount
+        notification {
+          id
+          title
+          message
+          readAt
+        }
+      }
+      ... on NotificationsRead {
+        ids
+        unreadCount
+      }
+    }
+  }
+`);
+
+const ApolloSendNotification = graphql(`
+  mutation ApolloSendNotification($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+const ApolloUnreadCount = graphql(`
+  query ApolloUnreadCount {
+    unreadNotificationCount
+  }
+`);
+
+const UrqlNotifications = graphql(`
+  subscription UrqlNotifications {
+    notifications {
+      __typename
+      ... on RealtimeEvent {
+        cursor
+      }
+      ... on UnreadCount {
+        unreadCount
+      }
+      ... on NotificationCreated {
+        unreadCount
+        notification {
+          id
+          title
+          message
+          readAt
+        }
+      }
+      ... on NotificationsRead {
+        ids
+        unreadCount
+      }
+    }
+  }
+`);
+
+const UrqlSendNotification = graphql(`
+  mutation UrqlSendNotification($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+const UrqlUnreadCount = graphql(`
+  query UrqlUnreadCount {
+    unreadNotificationCount
+  }
+`);
+
+const UrqlMarkAllRead = graphql(`
+  mutation UrqlMarkAllRead {
+    markAllNotificationsRead
+  }
+`);
+
+const WAIT_MS = 5_000;
+
+/**
+ * The concrete types of every union and interface, which InMemoryCache needs
+ * to match `... on RealtimeEvent` against a NotificationCreated (what the
+ * codegen fragment-matcher plugin would generate for an app).
+ */
+const possibleTypes = (() => {
+  const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+  const map: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isAbstractType(type)) map[type.name] = schema.getPossibleTypes(type).map((member) => member.name);
+  }
+  return map;
+})();
+
+const server = await startTestServer();
+
+/** Runs `close` when the current test finishes, pass or fail; the last registered runs first. */
+function atTestEnd(close: () => unknown): void {
+  onTestFinished(async () => {
+    await close();
+  });
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'code' in error) {
+    return `socket closed with ${String(error.code)} ${'reason' in error ? String(error.reason) : ''}`;
+  }
+  return String(error);
+}
+
+/**
+ * What a subscription emits, as a queue with a timed wait for the next
+ * value. Once the source fails or completes, waiting for more fails too.
+ */
+class Received<T> {
+  private readonly items: T[] = [];
+  private readonly waiters = new Set<{ resolve(item: T): void; reject(error: Error): void }>();
+  private ended: Error | undefined;
+
+  /** An observer for an observable's subscribe(). */
+  readonly observer = {
+    next: (item: T) => this.put(item),
+    error: (error: unknown) => this.end(new Error(`the subscription failed: ${describeError(error)}`)),
+    complete: () => this.end(new Error('the subscription completed')),
+  };
+
+  put(item: T): void {
+    const [waiter] = this.waiters;
+    if (waiter) {
+      this.waiters.delete(waiter);
+      waiter.resolve(item);
+    } else {
+      this.items.push(item);
+    }
+  }
+
+  take(what: string, timeoutMs = WAIT_MS): Promise<T> {
+    if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
+    if (this.ended) return Promise.reject(new Error(`waiting for ${what}: ${this.ended.message}`));
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        resolve: (item: T) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(new Error(`waiting for ${what}: ${error.message}`));
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  private end(reason: Error): void {
+    this.ended ??= reason;
+    for (const waiter of this.waiters) waiter.reject(reason);
+    this.waiters.clear();
+  }
+}
+
+/** The data of a client's result (Apollo's or urql's); fails on an error or no data. */
+function dataOf<T>(result: { data?: T | undefined; error?: { message: string } | undefined }, what: string): T {
+  if (result.error || result.data == null) throw new Error(`${what} failed: ${result.error?.message ?? 'no data'}`);
+  return result.data;
+}
+
+/** Checks an event's __typename, and narrows its type to that member of the union. */
+function expectEvent<E extends { __typename: string }, K extends E['__typename']>(
+  event: E,
+  typename: K,
+): asserts event is Extract<E, { __typename: K }> {
+  expect(event.__typename).toBe(typename);
+}
+
+/** The operation names a client sent over HTTP, from the POST body or the GET query string. */
+function recordingFetch(operations: string[]): typeof fetch {
+  return (input, init) => {
+    if (typeof init?.body === 'string') {
+      const body: { operationName?: string } = JSON.parse(init.body);
+      operations.push(body.operationName ?? '(anonymous)');
+    } else {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      operations.push(url.searchParams.get('operationName') ?? '(anonymous)');
+    }
+    return fetch(input, init);
+  };
+}
+
+interface Connection {
+  /** Operations sent over HTTP, by name. */
+  http: string[];
+  /** How many times the graphql-ws client was acknowledged. */
+  sockets: number;
+}
+
+/** A graphql-ws client as our users configure it: the ws package in Node, the token in connectionParams. */
+function wsClient(token: string, connection: Connection): WsClient {
+  const client = createClient({
+    url: server.wsUrl,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    // A test fails at the first problem instead of reconnecting.
+    retryAttempts: 0,
+    on: { connected: () => void connection.sockets++ },
+  });
+  // Resolves once the socket the client opened last has closed.
+  let closed: Promise<void> = Promise.resolve();
+  client.on('opened', () => {
+    closed = new Promise((resolve) => {
+      const off = client.on('closed', () => {
+        off();
+        resolve();
+      });
+    });
+  });
+  atTestEnd(async () => {
+    await client.dispose();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the graphql-ws socket stayed open after dispose()')), WAIT_MS);
+    });
+    await Promise.race([closed, late]).finally(() => clearTimeout(timer));
+  });
+  return client;
+}
+
+/** Apollo Client 4: subscriptions through GraphQLWsLink, queries and mutations through HttpLink. */
+function apollo(user: TestUser): { client: ApolloClient; connection: Connection } {
+  const connection: Connection = { http: [], sockets: 0 };
+  const ws = wsClient(user.token, connection);
+  const http = new HttpLink({
+    uri: server.httpUrl,
+    headers: { authorization: `Bearer ${user.token}` },
+    fetch: recordingFetch(connection.http),
+  });
+  const link = split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+    },
+    new GraphQLWsLink(ws),
+    http,
+  );
+  const client = new ApolloClient({ link, cache: new InMemoryCache({ possibleTypes }) });
+  // Registered after the graphql-ws client, so it runs before its dispose().
+  atTestEnd(() => client.stop());
+  return { client, connection };
+}
+
+/** urql: fetchExchange over HTTP, subscriptionExchange forwarding to graphql-ws. */
+function urql(user: TestUser): { client: UrqlClient; connection: Connection } {
+  const connection: Connection = { http: [], sockets: 0 };
+  const ws = wsClient(user.token, connection);
+  const client = new UrqlClient({
+    url: server.httpUrl,
+    fetch: recordingFetch(connection.http),
+    fetchOptions: { headers: { authorization: `Bearer ${user.token}` } },
+    exchanges: [
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+      fetchExchange,
+    ],
+  });
+  return { client, connection };
+}
+
+describe('Apollo Client 4', () => {
+  it('streams notifications over graphql-ws while mutations and queries go over HTTP', async () => {
+    expect.assertions(11);
+    const [user, admin] = await Promise.all([signUp(server, 'apollo'), superAdmin(server)]);
+    const subscriber = apollo(user);
+    const sender = apollo(admin);
+
+    const received = new Received<ApolloClient.SubscribeResult<ApolloNotificationsSubscription>>();
+    const subscription = subscriber.client.subscribe({ query: ApolloNotifications }).subscribe(received.observer);
+    atTestEnd(() => subscription.unsubscribe());
+
+    const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
+    expectEvent(snapshot, 'UnreadCount');
+    expect(snapshot.unreadCount).toBe(0);
+
+    const title = `Apollo hello ${user.id}`;
+    const sent = dataOf(
+      await sender.client.mutate({
+        mutation: ApolloSendNotification,
+        variables: { input: { userId: user.id, kind: 'test', title, message: 'sent through Apollo' } },
+      }),
+      'sendNotification',
+    ).sendNotification;
+    expect(sent.title).toBe(title);
+
+    const created = dataOf(await received.take('NotificationCreated'), 'the second event').notifications;
+    expectEvent(created, 'NotificationCreated');
+    expect(created.unreadCount).toBe(1);
+    expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through Apollo', readAt: null });
+    expect(created.cursor).toEqual(expect.any(String));
+
+    const count = await subscriber.client.query({ query: ApolloUnreadCount, fetchPolicy: 'network-only' });
+    expect(dataOf(count, 'unreadNotificationCount').unreadNotificationCount).toBe(1);
+
+    // The split link: the subscription went over the socket, everything else over HTTP.
+    expect(subscriber.connection).toEqual({ http: ['ApolloUnreadCount'], sockets: 1 });
+    expect(sender.connection).toEqual({ http: ['ApolloSendNotification'], sockets: 0 });
+    expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
+  });
+});
+
+describe('urql', () => {
+  it('streams notifications over graphql-ws, including the read event of a mutation sent through urql', async () => {
+    expect.assertions(15);
+    const [user, admin] = await Promise.all([signUp(server, 'urql'), superAdmin(server)]);
+    const subscriber = urql(user);
+    const sender = urql(admin);
+
+    const received = new Received<OperationResult<UrqlNotificationsSubscription>>();
+    const subscription = subscriber.client.subscription(UrqlNotifications, {}).subscribe((result) => received.put(result));
+    atTestEnd(() => subscription.unsubscribe());
+
+    const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
+    expectEvent(snapshot, 'UnreadCount');
+    expect(snapshot.unreadCount).toBe(0);
+
+    const title = `urql hello ${user.id}`;
+    const sent = dataOf(
+      await sender.client
+        .mutation(UrqlSendNotification, { input: { userId: user.id, kind: 'test', title, message: 'sent through urql' } })
+        .toPromise(),
+      'sendNotification',
+    ).sendNotification;
+    expect(sent.title).toBe(title);
+
+    const created = dataOf(await received.take('NotificationCreated'), 'the second event').notifications;
+    expectEvent(created, 'NotificationCreated');
+    expect(created.unreadCount).toBe(1);
+    expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through urql', readAt: null });
+    expect(created.cursor).toEqual(expect.any(String));
+
+    const count = await subscriber.client.query(UrqlUnreadCount, {}, { requestPolicy: 'network-only' }).toPromise();
+    expect(dataOf(count, 'unreadNotificationCount').unreadNotificationCount).toBe(1);
+
+    const marked = await subscriber.client.mutation(UrqlMarkAllRead, {}).toPromise();
+    expect(dataOf(marked, 'markAllNotificationsRead').markAllNotificationsRead).toBe(1);
+
+    const read = dataOf(await received.take('NotificationsRead'), 'the third event').notifications;
+    expectEvent(read, 'NotificationsRead');
+    expect(read.ids).toEqual([sent.id]);
+    expect(read.unreadCount).toBe(0);
+
+    expect(subscriber.connection).toEqual({ http: ['UrqlUnreadCount', 'UrqlMarkAllRead'], sockets: 1 });
+    expect(sender.connection).toEqual({ http: ['UrqlSendNotification'], sockets: 0 });
+    expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
+  });
+});
