@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { timestamptz } from '../db/columns';
 
 /**
  * The last sequence number handed out per topic. Its row lock, held until the
@@ -16,7 +17,7 @@ export const events = pgTable(
     topic: text('topic').notNull(),
     seq: bigint('seq', { mode: 'number' }).notNull(),
     payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.topic, t.seq] }), index('events_created_at_idx').on(t.createdAt)],
 );

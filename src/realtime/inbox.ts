@@ -14,19 +14,15 @@ export class Inbox<T> {
   private items: T[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
-  private state: 'open' | 'ended' | 'overflowed' = 'open';
+  private state: 'open' | 'ended' | 'failed' = 'open';
+  private failure: Error | undefined;
 
   constructor(readonly capacity: number) {}
 
   push(item: T): void {
     if (this.state !== 'open') return;
-    if (this.items.length - this.head >= this.capacity) {
-      this.state = 'overflowed';
-      this.items = [];
-      this.head = 0;
-    } else {
-      this.items.push(item);
-    }
+    if (this.items.length - this.head >= this.capacity) this.fail(new InboxOverflow(this.capacity));
+    else this.items.push(item);
     this.wakeUp();
   }
 
@@ -36,10 +32,20 @@ export class Inbox<T> {
     this.wakeUp();
   }
 
+  /** Drops what waits: the next take() throws the error. */
+  fail(error: Error): void {
+    if (this.state !== 'open') return;
+    this.state = 'failed';
+    this.failure = error;
+    this.items = [];
+    this.head = 0;
+    this.wakeUp();
+  }
+
   /** The next item; undefined once ended and empty. */
   async take(): Promise<T | undefined> {
     for (;;) {
-      if (this.state === 'overflowed') throw new InboxOverflow(this.capacity);
+      if (this.state === 'failed') throw this.failure;
       if (this.head < this.items.length) return this.shift();
       if (this.state === 'ended') return undefined;
       await new Promise<void>((resolve) => (this.wake = resolve));

@@ -17,7 +17,7 @@ export interface EventWriter {
 }
 
 /** What the core reports, for metrics and logs. */
-export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onOpen' | 'onClose'> {
+export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onOpen' | 'onClose' | 'onError'> {
   onPublish(topic: Topic): void;
   onPublishError(error: unknown): void;
 }
@@ -60,11 +60,10 @@ export class Realtime {
   }
 
   /** A subscription to one topic: see openStream. */
-  stream<E extends EventPayload, S extends EventPayload>(
-    spec: StreamSpec<E, S>,
+  stream<E extends EventPayload, S extends EventPayload, C extends EventPayload = EventPayload>(
+    spec: StreamSpec<E, S, C>,
   ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
-    const { onDeliver, onOpen, onClose } = this.hooks;
-    return openStream({ db: this.db, pubsub: this.pubsub, bufferSize: this.bufferSize, onDeliver, onOpen, onClose }, spec);
+    return openStream({ ...this.hooks, db: this.db, pubsub: this.pubsub, bufferSize: this.bufferSize }, spec);
   }
 
   // Not awaited: the change is committed whatever the broker does, and a

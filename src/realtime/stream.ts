@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { Db, Tx } from '../db/client';
 import { SlowConsumerError } from '../errors';
 import { encodeCursor } from './cursor';
@@ -15,7 +15,7 @@ export class StreamFailure {
 
 export type StreamItem<T extends EventPayload> = Delivered<T> | StreamFailure;
 
-export interface StreamSpec<E extends EventPayload, S extends EventPayload> {
+export interface StreamSpec<E extends EventPayload, S extends EventPayload, C extends EventPayload = EventPayload> {
   topic: Topic<E>;
   /** The sequence number of the client's `after` cursor, already checked; null starts from the present. */
   afterSeq: number | null;
@@ -25,6 +25,11 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload> {
    * stream starts with StreamReady.
    */
   snapshot?: (tx: Tx) => Promise<S>;
+  /**
+   * Ends the stream with the error `check` returns for an event of another
+   * topic (a user's access topic, say): the subscriber lost the right to read.
+   */
+  endWhen?: { topic: Topic<C>; check(event: C): GraphQLError | undefined };
 }
 
 export interface StreamDeps {
@@ -37,6 +42,8 @@ export interface StreamDeps {
   /** Called when a stream starts listening and when it stops. */
   onOpen(topic: Topic): void;
   onClose(topic: Topic): void;
+  /** Called with an unexpected error that ended a stream. */
+  onError(error: unknown): void;
 }
 
 const REPLAY_PAGE = 500;
@@ -47,9 +54,9 @@ const REPLAY_PAGE = 500;
  * event log), then the live events, skipping those already sent and reading
  * any gap in the sequence back from the log.
  */
-export function openStream<E extends EventPayload, S extends EventPayload>(
+export function openStream<E extends EventPayload, S extends EventPayload, C extends EventPayload>(
   deps: StreamDeps,
-  spec: StreamSpec<E, S>,
+  spec: StreamSpec<E, S, C>,
 ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
   const inbox = new Inbox<Envelope<E>>(deps.bufferSize);
   const cursor = (seq: number) => encodeCursor(spec.topic, seq);
@@ -92,6 +99,13 @@ export function openStream<E extends EventPayload, S extends EventPayload>(
 
   async function* run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
     const unsubscribe = await deps.pubsub.subscribe(spec.topic.key, (message) => inbox.push(message as Envelope<E>));
+    const { endWhen } = spec;
+    const stopWatching = endWhen
+      ? await deps.pubsub.subscribe(endWhen.topic.key, (message) => {
+          const error = endWhen.check(message.event as C);
+          if (error) inbox.fail(error);
+        })
+      : undefined;
     deps.onOpen(spec.topic);
     try {
       yield* start();
@@ -109,10 +123,16 @@ export function openStream<E extends EventPayload, S extends EventPayload>(
         yield deliver(envelope.event, last, envelope.at, true);
       }
     } catch (error) {
-      if (!(error instanceof InboxOverflow)) throw error;
-      yield new StreamFailure(new SlowConsumerError(cursor(last)));
+      if (error instanceof InboxOverflow) yield new StreamFailure(new SlowConsumerError(cursor(last)));
+      else if (error instanceof GraphQLError) yield new StreamFailure(error);
+      else {
+        // End this subscription only: thrown on, it would close the whole socket.
+        deps.onError(error);
+        yield new StreamFailure(new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
+      }
     } finally {
       unsubscribe();
+      stopWatching?.();
       deps.onClose(spec.topic);
     }
   }

@@ -40,7 +40,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const metrics = new Metrics();
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), SUBSCRIPTION_BUFFER);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
-  const services = createServices({ db: database.db, realtime, tokens });
+  const services = createServices({ db: database.db, realtime, tokens, config });
   const yoga = createYogaServer({ config, services, tokens, logger });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -84,6 +84,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
       clearTimeout(cut);
+      await services.stop();
     },
   };
 }

@@ -44,6 +44,7 @@ export class Metrics {
     return {
       onPublish: (topic) => this.published.inc({ stream: topic.domain }),
       onPublishError: (error) => logger.warn({ err: error }, 'publish failed; subscribers will read the event from the log'),
+      onError: (error) => logger.error({ err: error }, 'a subscription failed'),
       onOpen: (topic) => this.activeStreams.inc({ stream: topic.domain }),
       onClose: (topic) => this.activeStreams.dec({ stream: topic.domain }),
       onDeliver: (liveSince) => {

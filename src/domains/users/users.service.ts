@@ -3,14 +3,18 @@ import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
 import { requireRole } from '../../auth/rules';
 import type { IssuedToken, TokenService } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, UnauthenticatedError } from '../../errors';
-import type { Realtime } from '../../realtime/realtime';
+import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { checkEmail, checkId, checkOptionalText, checkText } from '../../validation';
 import { ROLES, users, type Role, type UserRow } from './users.table';
 
-/** A user as the API shows it; `isViewer` marks the user of an AuthPayload, who may see their own contact details. */
-export type UserView = Omit<UserRow, 'passwordHash'> & { isViewer?: boolean };
+/**
+ * A user as the API shows it, also inside events (where createdAt arrives
+ * as a string); `isViewer` marks the user of an AuthPayload, who may see
+ * their own contact details.
+ */
+export type UserView = Omit<UserRow, 'passwordHash' | 'createdAt'> & { createdAt: Date | string; isViewer?: boolean };
 
 export interface AuthPayload extends IssuedToken {
   user: UserView;
@@ -33,6 +37,8 @@ export class UsersService {
     private readonly db: Db,
     private readonly realtime: Realtime,
     private readonly tokens: TokenService,
+    /** Runs in the transaction that creates a user (the dashboard announces it). */
+    private readonly onRegistered: (tx: Tx, events: EventWriter, user: UserView) => Promise<void>,
   ) {}
 
   async signUp(input: NewUser): Promise<AuthPayload> {
@@ -96,9 +102,12 @@ export class UsersService {
       lastName: checkOptionalText(input.lastName, 'lastName', NAME_MAX),
       createdAt: new Date(),
     };
-    return this.realtime.write(async (tx) => {
-      const [user] = await tx.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
-      return user ? withoutSecret(user) : null;
+    return this.realtime.write(async (tx, events) => {
+      const [row] = await tx.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
+      if (!row) return null;
+      const user = withoutSecret(row);
+      await this.onRegistered(tx, events, user);
+      return user;
     });
   }
 

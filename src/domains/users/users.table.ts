@@ -1,4 +1,5 @@
-import { pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from '../../db/columns';
 
 export const ROLES = ['USER', 'PARTNER', 'ADMIN', 'SUPER_ADMIN', 'SERVICE'] as const;
 export type Role = (typeof ROLES)[number];
@@ -15,7 +16,7 @@ export const users = pgTable('users', {
   lastName: text('last_name'),
   phoneNumber: text('phone_number'),
   businessType: text('business_type'),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,0 +1,2 @@
+// Placeholder until the conversations stream is built in this session.
+export {};

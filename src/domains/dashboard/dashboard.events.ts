@@ -1,0 +1,39 @@
+import type { UserView } from '../users/users.service';
+
+export interface DashboardStats {
+  totalUsers: number;
+  totalBusinesses: number;
+  /** Orders neither DELIVERED nor CANCELLED. */
+  activeOrders: number;
+  /** Uploads QUEUED or PROCESSING. */
+  uploadsInProgress: number;
+}
+
+/** A business as the API shows it and as events carry it, its owner included. */
+export interface BusinessView {
+  id: string;
+  name: string;
+  owner: UserView;
+  createdAt: string;
+}
+
+export interface DashboardSnapshot {
+  __typename: 'DashboardSnapshot';
+  stats: DashboardStats;
+  recentBusinesses: BusinessView[];
+}
+
+export interface BusinessCreated {
+  __typename: 'BusinessCreated';
+  business: BusinessView;
+  stats: DashboardStats;
+}
+
+export interface UserRegistered {
+  __typename: 'UserRegistered';
+  user: UserView;
+  stats: DashboardStats;
+}
+
+/** The durable events of the dashboard topic. */
+export type DashboardEvent = BusinessCreated | UserRegistered;

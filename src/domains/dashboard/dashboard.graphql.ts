@@ -1,0 +1,2 @@
+// Placeholder until the dashboard stream is built in this session.
+export {};

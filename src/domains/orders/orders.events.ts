@@ -1,0 +1,55 @@
+import type { UserView } from '../users/users.service';
+import type { OrderStatus } from './orders.table';
+
+export interface LocationView {
+  latitude: number;
+  longitude: number;
+  at: string;
+}
+
+/** An order as the API shows it and as events carry it. */
+export interface OrderView {
+  id: string;
+  customer: UserView;
+  partner: UserView | null;
+  status: OrderStatus;
+  description: string;
+  priceCents: number;
+  lastLocation: LocationView | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrderSnapshot {
+  __typename: 'OrderSnapshot';
+  order: OrderView;
+}
+
+export interface OrderStatusChanged {
+  __typename: 'OrderStatusChanged';
+  order: OrderView;
+  previousStatus: OrderStatus;
+}
+
+export interface OrderAssigned {
+  __typename: 'OrderAssigned';
+  order: OrderView;
+}
+
+/** Ephemeral: never stored or replayed. */
+export interface OrderLocationUpdated {
+  __typename: 'OrderLocationUpdated';
+  orderId: string;
+  location: LocationView;
+}
+
+/** Only on the partner's own topic. */
+export interface PartnerEarningsUpdated {
+  __typename: 'PartnerEarningsUpdated';
+  orderId: string;
+  amountCents: number;
+  totalCents: number;
+}
+
+/** The events of the order topics. */
+export type OrderEvent = OrderStatusChanged | OrderAssigned | OrderLocationUpdated | PartnerEarningsUpdated;

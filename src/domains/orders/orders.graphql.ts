@@ -1,0 +1,2 @@
+// Placeholder until the orders stream is built in this session.
+export {};

@@ -1,0 +1,47 @@
+import type { UserView } from '../users/users.service';
+import type { UploadState, UploadStep } from './uploads.table';
+
+/** An upload as the API shows it and as events carry it. */
+export interface UploadView {
+  id: string;
+  transactionId: string;
+  owner: UserView;
+  state: UploadState;
+  step: UploadStep | null;
+  /** 1-based number of the current step; 0 while queued. */
+  stepNumber: number;
+  totalSteps: number;
+  message: string | null;
+  resultPath: string | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UploadSnapshot {
+  __typename: 'UploadSnapshot';
+  upload: UploadView;
+}
+
+export interface UploadStarted {
+  __typename: 'UploadStarted';
+  upload: UploadView;
+}
+
+export interface UploadProgressed {
+  __typename: 'UploadProgressed';
+  upload: UploadView;
+}
+
+export interface UploadCompleted {
+  __typename: 'UploadCompleted';
+  upload: UploadView;
+}
+
+export interface UploadFailed {
+  __typename: 'UploadFailed';
+  upload: UploadView;
+}
+
+/** The durable events of the upload topics. */
+export type UploadEvent = UploadStarted | UploadProgressed | UploadCompleted | UploadFailed;

@@ -1,0 +1,2 @@
+// Placeholder until the uploads stream is built in this session.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder until the wizard stream is built in this session.
+export {};
