@@ -30,6 +30,8 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload, C ex
    * topic (a user's access topic, say): the subscriber lost the right to read.
    */
   endWhen?: { topic: Topic<C>; check(event: C): GraphQLError | undefined };
+  /** Runs once the stream has ended, however it ended. */
+  onClose?: () => void | Promise<void>;
 }
 
 export interface StreamDeps {
@@ -134,6 +136,7 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
       unsubscribe();
       stopWatching?.();
       deps.onClose(spec.topic);
+      await spec.onClose?.();
     }
   }
 
