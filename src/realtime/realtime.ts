@@ -16,6 +16,15 @@ export interface EventWriter {
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
 }
 
+const MAX_ATTEMPTS = 3;
+const DEADLOCK_DETECTED = '40P01';
+const SERIALIZATION_FAILURE = '40001';
+
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown; cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  return code === DEADLOCK_DETECTED || code === SERIALIZATION_FAILURE;
+}
+
 /** What the core reports, for metrics and logs. */
 export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onOpen' | 'onClose' | 'onError'> {
   onPublish(topic: Topic): void;
@@ -37,16 +46,24 @@ export class Realtime {
    * back change publishes nothing, and a committed one is never lost.
    */
   async write<T>(work: (tx: Tx, events: EventWriter) => Promise<T>): Promise<T> {
-    const appended: { topic: Topic; envelope: Envelope }[] = [];
-    const result = await this.db.transaction((tx) =>
-      work(tx, {
-        append: async (topic, build) => {
-          appended.push({ topic, envelope: await appendEvent(tx, topic, build) });
-        },
-      }),
-    );
-    for (const { topic, envelope } of appended) this.publish(topic, envelope);
-    return result;
+    for (let attempt = 1; ; attempt++) {
+      const appended: { topic: Topic; envelope: Envelope }[] = [];
+      try {
+        const result = await this.db.transaction((tx) =>
+          work(tx, {
+            append: async (topic, build) => {
+              appended.push({ topic, envelope: await appendEvent(tx, topic, build) });
+            },
+          }),
+        );
+        for (const { topic, envelope } of appended) this.publish(topic, envelope);
+        return result;
+      } catch (error) {
+        // Writers that lock several topics' heads can deadlock; PostgreSQL
+        // aborts one of them, which then simply runs again.
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
   }
 
   /** Publishes an event that is never stored or replayed (typing, locations). */
