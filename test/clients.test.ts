@@ -9,14 +9,14 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { signUp, superAdmin, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { ApolloNotificationsSubscription, UrqlNotificationsSubscription } from './kit/gql/graphql';
+import type { ClientNotificationsSubscription } from './kit/gql/graphql';
 import { startTestServer } from './kit/server';
 
 // The GraphQL clients our users run, against the real server: Apollo Client
 // (subscriptions over graphql-ws, the rest over HTTP) and urql.
 
-const ApolloNotifications = graphql(`
-  subscription ApolloNotifications {
+const ClientNotifications = graphql(`
+  subscription ClientNotifications {
     notifications {
       __typename
       ... on RealtimeEvent {
@@ -42,8 +42,8 @@ const ApolloNotifications = graphql(`
   }
 `);
 
-const ApolloSendNotification = graphql(`
-  mutation ApolloSendNotification($input: SendNotificationInput!) {
+const ClientSendNotification = graphql(`
+  mutation ClientSendNotification($input: SendNotificationInput!) {
     sendNotification(input: $input) {
       id
       title
@@ -51,53 +51,12 @@ const ApolloSendNotification = graphql(`
   }
 `);
 
-const ApolloUnreadCount = graphql(`
-  query ApolloUnreadCount {
+const ClientUnreadCount = graphql(`
+  query ClientUnreadCount {
     unreadNotificationCount
   }
 `);
 
-const UrqlNotifications = graphql(`
-  subscription UrqlNotifications {
-    notifications {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-          message
-          readAt
-        }
-      }
-      ... on NotificationsRead {
-        ids
-        unreadCount
-      }
-    }
-  }
-`);
-
-const UrqlSendNotification = graphql(`
-  mutation UrqlSendNotification($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-      title
-    }
-  }
-`);
-
-const UrqlUnreadCount = graphql(`
-  query UrqlUnreadCount {
-    unreadNotificationCount
-  }
-`);
 
 const UrqlMarkAllRead = graphql(`
   mutation UrqlMarkAllRead {
@@ -309,8 +268,8 @@ describe('Apollo Client 4', () => {
     const subscriber = apollo(user);
     const sender = apollo(admin);
 
-    const received = new Received<ApolloClient.SubscribeResult<ApolloNotificationsSubscription>>();
-    const subscription = subscriber.client.subscribe({ query: ApolloNotifications }).subscribe(received.observer);
+    const received = new Received<ApolloClient.SubscribeResult<ClientNotificationsSubscription>>();
+    const subscription = subscriber.client.subscribe({ query: ClientNotifications }).subscribe(received.observer);
     atTestEnd(() => subscription.unsubscribe());
 
     const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
@@ -320,7 +279,7 @@ describe('Apollo Client 4', () => {
     const title = `Apollo hello ${user.id}`;
     const sent = dataOf(
       await sender.client.mutate({
-        mutation: ApolloSendNotification,
+        mutation: ClientSendNotification,
         variables: { input: { userId: user.id, kind: 'test', title, message: 'sent through Apollo' } },
       }),
       'sendNotification',
@@ -333,12 +292,12 @@ describe('Apollo Client 4', () => {
     expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through Apollo', readAt: null });
     expect(created.cursor).toEqual(expect.any(String));
 
-    const count = await subscriber.client.query({ query: ApolloUnreadCount, fetchPolicy: 'network-only' });
+    const count = await subscriber.client.query({ query: ClientUnreadCount, fetchPolicy: 'network-only' });
     expect(dataOf(count, 'unreadNotificationCount').unreadNotificationCount).toBe(1);
 
     // The split link: the subscription went over the socket, everything else over HTTP.
-    expect(subscriber.connection).toEqual({ http: ['ApolloUnreadCount'], sockets: 1 });
-    expect(sender.connection).toEqual({ http: ['ApolloSendNotification'], sockets: 0 });
+    expect(subscriber.connection).toEqual({ http: ['ClientUnreadCount'], sockets: 1 });
+    expect(sender.connection).toEqual({ http: ['ClientSendNotification'], sockets: 0 });
     expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
   });
 });
@@ -350,8 +309,8 @@ describe('urql', () => {
     const subscriber = urql(user);
     const sender = urql(admin);
 
-    const received = new Received<OperationResult<UrqlNotificationsSubscription>>();
-    const subscription = subscriber.client.subscription(UrqlNotifications, {}).subscribe((result) => received.put(result));
+    const received = new Received<OperationResult<ClientNotificationsSubscription>>();
+    const subscription = subscriber.client.subscription(ClientNotifications, {}).subscribe((result) => received.put(result));
     atTestEnd(() => subscription.unsubscribe());
 
     const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
@@ -361,7 +320,7 @@ describe('urql', () => {
     const title = `urql hello ${user.id}`;
     const sent = dataOf(
       await sender.client
-        .mutation(UrqlSendNotification, { input: { userId: user.id, kind: 'test', title, message: 'sent through urql' } })
+        .mutation(ClientSendNotification, { input: { userId: user.id, kind: 'test', title, message: 'sent through urql' } })
         .toPromise(),
       'sendNotification',
     ).sendNotification;
@@ -373,7 +332,7 @@ describe('urql', () => {
     expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through urql', readAt: null });
     expect(created.cursor).toEqual(expect.any(String));
 
-    const count = await subscriber.client.query(UrqlUnreadCount, {}, { requestPolicy: 'network-only' }).toPromise();
+    const count = await subscriber.client.query(ClientUnreadCount, {}, { requestPolicy: 'network-only' }).toPromise();
     expect(dataOf(count, 'unreadNotificationCount').unreadNotificationCount).toBe(1);
 
     const marked = await subscriber.client.mutation(UrqlMarkAllRead, {}).toPromise();
@@ -384,8 +343,8 @@ describe('urql', () => {
     expect(read.ids).toEqual([sent.id]);
     expect(read.unreadCount).toBe(0);
 
-    expect(subscriber.connection).toEqual({ http: ['UrqlUnreadCount', 'UrqlMarkAllRead'], sockets: 1 });
-    expect(sender.connection).toEqual({ http: ['UrqlSendNotification'], sockets: 0 });
+    expect(subscriber.connection).toEqual({ http: ['ClientUnreadCount', 'UrqlMarkAllRead'], sockets: 1 });
+    expect(sender.connection).toEqual({ http: ['ClientSendNotification'], sockets: 0 });
     expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
   });
 });
