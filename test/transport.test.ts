@@ -317,10 +317,17 @@ describe('/health and /metrics', () => {
     ]) {
       expect(text).toMatch(new RegExp(`^# TYPE ${name} (gauge|counter|histogram)$`, 'm'));
     }
-    const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1]);
-    expect(value(/^realtime_open_sockets (\S+)$/m)).toBeGreaterThanOrEqual(1);
-    expect(value(/^realtime_active_subscriptions\{stream="notifications"\} (\S+)$/m)).toBeGreaterThanOrEqual(1);
-    expect(value(/^realtime_events_delivered_total (\S+)$/m)).toBeGreaterThanOrEqual(1);
+    const value = (source: string, pattern: RegExp) => Number(pattern.exec(source)?.[1]);
+    const activeNotifications = /^realtime_active_subscriptions\{field="notifications"\} (\S+)$/m;
+    expect(value(text, /^realtime_open_sockets (\S+)$/m)).toBeGreaterThanOrEqual(1);
+    expect(value(text, activeNotifications)).toBeGreaterThanOrEqual(1);
+    expect(value(text, /^realtime_events_delivered_total (\S+)$/m)).toBeGreaterThanOrEqual(1);
+
+    // Completing the subscription takes it off the gauge.
+    socket.complete('1');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await (await fetch(new URL('/metrics', server.url))).text();
+    expect(value(after, activeNotifications)).toBe(value(text, activeNotifications) - 1);
     socket.close();
   });
 });

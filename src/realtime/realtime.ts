@@ -26,7 +26,7 @@ function isRetryable(error: unknown): boolean {
 }
 
 /** What the core reports, for metrics and logs. */
-export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onOpen' | 'onClose' | 'onError'> {
+export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onError'> {
   onPublish(topic: Topic): void;
   onPublishError(error: unknown): void;
 }

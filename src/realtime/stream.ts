@@ -41,9 +41,6 @@ export interface StreamDeps {
   bufferSize: number;
   /** Called for every event handed to the subscriber, with the time a live event was written (null for the others). */
   onDeliver(liveSince: string | null): void;
-  /** Called when a stream starts listening and when it stops. */
-  onOpen(topic: Topic): void;
-  onClose(topic: Topic): void;
   /** Called with an unexpected error that ended a stream. */
   onError(error: unknown): void;
 }
@@ -108,7 +105,6 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
           if (error) inbox.fail(error);
         })
       : undefined;
-    deps.onOpen(spec.topic);
     try {
       yield* start();
       for (;;) {
@@ -135,7 +131,6 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
     } finally {
       unsubscribe();
       stopWatching?.();
-      deps.onClose(spec.topic);
       await spec.onClose?.();
     }
   }

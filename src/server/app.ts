@@ -41,7 +41,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), SUBSCRIPTION_BUFFER);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
   const services = createServices({ db: database.db, realtime, tokens, config });
-  const yoga = createYogaServer({ config, services, tokens, logger });
+  const yoga = createYogaServer({ config, services, tokens, logger, metrics });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url?.split('?')[0];

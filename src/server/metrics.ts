@@ -1,3 +1,5 @@
+import { getOperationAST, Kind } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { RealtimeHooks } from '../realtime/realtime';
 import type { Logger } from './logger';
@@ -8,10 +10,10 @@ export class Metrics {
 
   readonly openSockets = new Gauge({ name: 'realtime_open_sockets', help: 'Open graphql-ws sockets.', registers: [this.registry] });
 
-  private readonly activeStreams = new Gauge({
+  private readonly activeSubscriptions = new Gauge({
     name: 'realtime_active_subscriptions',
-    help: 'Live subscriptions, by stream.',
-    labelNames: ['stream'],
+    help: 'Live subscriptions over WebSocket and SSE, by subscription field.',
+    labelNames: ['field'],
     registers: [this.registry],
   });
 
@@ -45,11 +47,26 @@ export class Metrics {
       onPublish: (topic) => this.published.inc({ stream: topic.domain }),
       onPublishError: (error) => logger.warn({ err: error }, 'publish failed; subscribers will read the event from the log'),
       onError: (error) => logger.error({ err: error }, 'a subscription failed'),
-      onOpen: (topic) => this.activeStreams.inc({ stream: topic.domain }),
-      onClose: (topic) => this.activeStreams.dec({ stream: topic.domain }),
       onDeliver: (liveSince) => {
         this.delivered.inc();
         if (liveSince !== null) this.latency.observe((Date.now() - Date.parse(liveSince)) / 1000);
+      },
+    };
+  }
+
+  /** An envelop plugin that counts live subscriptions by their root field, whatever the transport. */
+  subscriptionsPlugin(): Plugin {
+    return {
+      onSubscribe: ({ args }) => {
+        const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+        const field = selection?.kind === Kind.FIELD ? selection.name.value : 'unknown';
+        return {
+          onSubscribeResult: ({ result }) => {
+            if (!isAsyncIterable(result)) return;
+            this.activeSubscriptions.inc({ field });
+            return { onEnd: () => this.activeSubscriptions.dec({ field }) };
+          },
+        };
       },
     };
   }

@@ -9,6 +9,7 @@ import { schema } from '../graphql';
 import { authenticate } from './authenticate';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
+import type { Metrics } from './metrics';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
 export interface SocketContext {
@@ -29,7 +30,7 @@ subscription {
 `;
 
 /** GraphQL over HTTP and SSE, GraphiQL, and the envelop pipeline graphql-ws shares. */
-export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; logger: Logger }): Yoga {
+export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; logger: Logger; metrics: Metrics }): Yoga {
   return createYoga<Partial<SocketContext>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -37,7 +38,7 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: deps.config.maxBodyBytes,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    plugins: [useRequestErrorCodes()],
+    plugins: [useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, viewer }) => {
       if (viewer !== undefined) return { viewer, services: deps.services };
