@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, lte, min, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import type { Envelope } from './envelope';
 import { events, topicHeads } from './event-log.table';
@@ -53,4 +53,22 @@ export async function readEvents<E extends EventPayload>(
     .orderBy(asc(events.seq))
     .limit(limit);
   return rows.map((row) => ({ seq: row.seq, at: row.createdAt.toISOString(), event: row.payload as E }));
+}
+
+/**
+ * True when the events right after `afterSeq` are no longer kept (pruned by
+ * retention) or the position is one this topic never reached.
+ */
+export async function isExpired(db: Db, topic: Topic, afterSeq: number): Promise<boolean> {
+  const head = await readHead(db, topic);
+  if (afterSeq > head) return true;
+  if (afterSeq === head) return false;
+  const [oldest] = await db.select({ seq: min(events.seq) }).from(events).where(eq(events.topic, topic.key));
+  return oldest?.seq == null || oldest.seq > afterSeq + 1;
+}
+
+/** Deletes the events written before `before`; returns how many. */
+export async function pruneEvents(db: Db, before: Date): Promise<number> {
+  const deleted = await db.delete(events).where(lt(events.createdAt, before)).returning({ seq: events.seq });
+  return deleted.length;
 }

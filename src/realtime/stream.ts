@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { Db, Tx } from '../db/client';
-import { SlowConsumerError } from '../errors';
+import { CursorExpiredError, SlowConsumerError } from '../errors';
 import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
-import { readEvents, readHead } from './event-log';
+import { isExpired, readEvents, readHead } from './event-log';
 import { Inbox, InboxOverflow } from './inbox';
 import type { PubSub } from './pubsub';
 import type { EventPayload, Topic } from './topics';
@@ -90,6 +90,7 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
     if (spec.afterSeq === null) {
       last = await readHead(deps.db, spec.topic);
     } else {
+      if (await isExpired(deps.db, spec.topic, spec.afterSeq)) throw new CursorExpiredError();
       last = spec.afterSeq;
       yield* replay(Number.MAX_SAFE_INTEGER);
     }

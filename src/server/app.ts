@@ -7,6 +7,7 @@ import type { Database } from '../db/client';
 import { createServices, type Services } from '../domains/services';
 import type { PubSub } from '../realtime/pubsub';
 import { Realtime } from '../realtime/realtime';
+import { schedulePruning } from '../realtime/retention';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -64,6 +65,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
   const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, metrics });
+  let pruning: { stop(): void } | undefined;
 
   return {
     services,
@@ -72,11 +74,13 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
+          pruning = schedulePruning(database.db, config.eventRetentionMs, (error) => logger.warn({ err: error }, 'pruning events failed'));
           const { port: bound } = server.address() as AddressInfo;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
       }),
     async stop() {
+      pruning?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // graphql-ws closes each socket with 1001 Going Away.
