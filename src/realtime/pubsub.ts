@@ -12,6 +12,12 @@ export interface PubSub {
   subscribe(channel: string, listener: (message: Envelope) => void): Promise<() => void>;
   /** Resolves when the broker answers (it may wait while the broker is away). */
   ping(): Promise<void>;
+  /**
+   * Calls the listener each time the connection to the broker is back and
+   * every subscription is active again: whatever was published meanwhile was
+   * lost, and subscribers must read it from the event log.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -21,25 +27,37 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
     const emitter = new EventEmitter();
     // One listener per subscriber of a channel: thousands are normal here.
     emitter.setMaxListeners(0);
-    return wrap('in-process', new InProcessPubSub({ eventEmitter: emitter }), async () => {}, async () => {});
+    // Nothing is ever lost in-process, so there is never a reconnect.
+    return wrap('in-process', new InProcessPubSub({ eventEmitter: emitter }), {
+      ping: async () => {},
+      close: async () => {},
+      onReconnect: () => () => {},
+    });
   }
   const connect = () => new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }).on('error', onError);
   const publisher = connect();
   const subscriber = connect();
-  return wrap(
-    'redis',
-    new RedisPubSub({ publisher, subscriber }),
-    async () => {
+  const reconnected = new EventEmitter().setMaxListeners(0);
+  subscriber.on('ready', () => {
+    // ioredis resubscribes every channel on 'ready'; the PING answer comes after those subscriptions are active.
+    setImmediate(() => subscriber.ping().then(() => reconnected.emit('ready'), onError));
+  });
+  return wrap('redis', new RedisPubSub({ publisher, subscriber }), {
+    ping: async () => {
       await publisher.ping();
     },
-    async () => {
+    close: async () => {
       // QUIT would wait for a server that is away; then just drop the connection.
       await Promise.allSettled([publisher, subscriber].map((redis) => (redis.status === 'ready' ? redis.quit() : redis.disconnect())));
     },
-  );
+    onReconnect: (listener) => {
+      reconnected.on('ready', listener);
+      return () => reconnected.off('ready', listener);
+    },
+  });
 }
 
-function wrap(kind: PubSub['kind'], engine: PubSubEngine, ping: () => Promise<void>, close: () => Promise<void>): PubSub {
+function wrap(kind: PubSub['kind'], engine: PubSubEngine, connection: Pick<PubSub, 'ping' | 'close' | 'onReconnect'>): PubSub {
   return {
     kind,
     publish: (channel, message) => engine.publish(channel, message),
@@ -47,7 +65,6 @@ function wrap(kind: PubSub['kind'], engine: PubSubEngine, ping: () => Promise<vo
       const id = await engine.subscribe(channel, listener, {});
       return () => engine.unsubscribe(id);
     },
-    ping,
-    close,
+    ...connection,
   };
 }

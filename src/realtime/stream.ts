@@ -46,6 +46,7 @@ export interface StreamDeps {
 }
 
 const REPLAY_PAGE = 500;
+const RESYNC = Symbol('resync');
 
 /**
  * A subscription that never misses a committed event: it listens to the
@@ -57,7 +58,8 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
   deps: StreamDeps,
   spec: StreamSpec<E, S, C>,
 ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
-  const inbox = new Inbox<Envelope<E>>(deps.bufferSize);
+  // RESYNC asks the stream to read what it may have missed back from the log.
+  const inbox = new Inbox<Envelope<E> | typeof RESYNC>(deps.bufferSize);
   const cursor = (seq: number) => encodeCursor(spec.topic, seq);
   let last = 0;
 
@@ -106,11 +108,16 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
           if (error) inbox.fail(error);
         })
       : undefined;
+    const stopResyncing = deps.pubsub.onReconnect(() => inbox.push(RESYNC));
     try {
       yield* start();
       for (;;) {
         const envelope = await inbox.take();
         if (!envelope) return;
+        if (envelope === RESYNC) {
+          yield* replay(Number.MAX_SAFE_INTEGER);
+          continue;
+        }
         if (envelope.seq === null) {
           yield deliver(envelope.event, null, envelope.at, true);
           continue;
@@ -132,6 +139,7 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
     } finally {
       unsubscribe();
       stopWatching?.();
+      stopResyncing();
       await spec.onClose?.();
     }
   }

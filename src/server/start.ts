@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 export interface RunningServer {
   url: string;
   app: App;
-  /** Drains the app, then closes the pub/sub and the database. */
+  /** Drains the app, then closes the pub/sub and the database; once, however often it is called. */
   stop(): Promise<void>;
 }
 
@@ -23,13 +23,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const url = await app.start(config.port, config.host);
   logger.info({ url: `${url}/graphql`, database: database.kind, pubsub: pubsub.kind }, 'listening');
+  let stopped: Promise<void> | undefined;
   return {
     url,
     app,
-    async stop() {
-      await app.stop();
-      await pubsub.close();
-      await database.close();
+    stop() {
+      stopped ??= (async () => {
+        await app.stop();
+        await pubsub.close();
+        await database.close();
+      })();
+      return stopped;
     },
   };
 }
