@@ -15,9 +15,9 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issue(user: { id: string; role: Role }): Promise<IssuedToken> {
+  async issue(user: { id: string; role: Role; tokenVersion: number }): Promise<IssuedToken> {
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({ role: user.role })
+    const token = await new SignJWT({ role: user.role, ver: user.tokenVersion })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuedAt()
@@ -30,9 +30,9 @@ export class TokenService {
   async verify(token: string): Promise<Viewer | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['sub', 'exp'] });
-      const role = payload['role'];
-      if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) return null;
-      return { id: payload.sub!, role: role as Role, expiresAt: payload.exp! * 1000 };
+      const { role, ver = 0 } = payload;
+      if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role) || typeof ver !== 'number') return null;
+      return { id: payload.sub!, role: role as Role, expiresAt: payload.exp! * 1000, tokenVersion: ver };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

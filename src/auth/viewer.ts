@@ -6,4 +6,6 @@ export interface Viewer {
   readonly role: Role;
   /** When the token expires, in milliseconds since the epoch. */
   readonly expiresAt: number;
+  /** The user's token version when the token was issued; see Sessions. */
+  readonly tokenVersion: number;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Sessions } from '../auth/sessions';
 import type { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
@@ -36,14 +37,16 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-export function createServices(base: { db: Db; realtime: Realtime; tokens: TokenService; config: Config }): Services {
+export function createServices({ sessions, ...base }: { db: Db; realtime: Realtime; tokens: TokenService; sessions: Sessions; config: Config }): Services {
   const notifications = new NotificationsService(base.db, base.realtime);
   const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications };
   const dashboard = new DashboardService(deps);
   const conversations = new ConversationsService(deps);
   const orders = new OrdersService(deps);
   return {
-    users: new UsersService(base.db, base.realtime, base.tokens, (tx, events, user) => dashboard.announceUserRegistered(tx, events, user)),
+    users: new UsersService(base.db, base.realtime, base.tokens, sessions, (tx, events, user) =>
+      dashboard.announceUserRegistered(tx, events, user),
+    ),
     notifications,
     wizard: new WizardService(deps),
     dashboard,

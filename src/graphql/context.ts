@@ -1,3 +1,4 @@
+import type { ConnectionControl } from '../auth/connection';
 import type { Viewer } from '../auth/viewer';
 import type { Services } from '../domains/services';
 
@@ -5,5 +6,7 @@ import type { Services } from '../domains/services';
 export interface Context {
   /** The verified signed-in user; null for anonymous requests. */
   viewer: Viewer | null;
+  /** The graphql-ws connection the operation runs on; null over HTTP. */
+  connection: ConnectionControl | null;
   services: Services;
 }

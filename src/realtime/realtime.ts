@@ -71,6 +71,11 @@ export class Realtime {
     this.publish(topic, { seq: null, at: new Date().toISOString(), event });
   }
 
+  /** Calls the listener with every event published on the topic from now on, on any instance (control events such as revocations). */
+  watch<E extends EventPayload>(topic: Topic<E>, listener: (event: E) => void): Promise<() => void> {
+    return this.pubsub.subscribe(topic.key, (message) => listener(message.event as E));
+  }
+
   /** The sequence number of a client's `after` cursor for this topic, or null without one. */
   resumePoint(topic: Topic, after: string | null | undefined): number | null {
     return after == null ? null : decodeCursor(topic, after);

@@ -5,6 +5,7 @@ import type { NotificationEvent } from '../domains/notifications/notifications.e
 import type { OrderEvent } from '../domains/orders/orders.events';
 import type { UploadEvent } from '../domains/uploads/uploads.events';
 import type { WizardEvent } from '../domains/wizard/wizard.events';
+import type { SessionsRevoked } from '../auth/sessions';
 import type { AccessEvent } from './access';
 
 /** What every streamed event carries: the GraphQL type it is shown as. */
@@ -59,4 +60,6 @@ export const topics = {
   ownerUploads: defineTopic<UploadEvent>('uploads-owner'),
   /** Ends a user's streams when a right of theirs ends, by user id. */
   access: defineTopic<AccessEvent>('access'),
+  /** Closes a user's sockets when their sessions are revoked, by user id. */
+  sessions: defineTopic<SessionsRevoked>('sessions'),
 };

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { Sessions } from '../auth/sessions';
 import { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
@@ -41,8 +42,9 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const metrics = new Metrics();
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), SUBSCRIPTION_BUFFER);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
-  const services = createServices({ db: database.db, realtime, tokens, config });
-  const yoga = createYogaServer({ config, services, tokens, logger, metrics });
+  const sessions = new Sessions(database.db, realtime);
+  const services = createServices({ db: database.db, realtime, tokens, sessions, config });
+  const yoga = createYogaServer({ config, services, tokens, sessions, logger, metrics });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url?.split('?')[0];
@@ -64,7 +66,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
     });
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
-  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, metrics });
+  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, metrics });
   let pruning: { stop(): void } | undefined;
 
   return {

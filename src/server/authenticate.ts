@@ -1,3 +1,4 @@
+import type { Sessions } from '../auth/sessions';
 import { bearerToken, type TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 
@@ -5,11 +6,11 @@ export type Authentication = { ok: true; viewer: Viewer | null } | { ok: false }
 
 /**
  * The viewer an Authorization value names. No value is anonymous; a value
- * that is not a valid, unexpired bearer token fails.
+ * that is not a valid, unexpired, unrevoked bearer token fails.
  */
-export async function authenticate(tokens: TokenService, authorization: unknown): Promise<Authentication> {
+export async function authenticate(tokens: TokenService, sessions: Sessions, authorization: unknown): Promise<Authentication> {
   const token = bearerToken(authorization);
   if (token === undefined) return { ok: true, viewer: null };
   const viewer = token === null ? null : await tokens.verify(token);
-  return viewer ? { ok: true, viewer } : { ok: false };
+  return viewer && (await sessions.isCurrent(viewer)) ? { ok: true, viewer } : { ok: false };
 }

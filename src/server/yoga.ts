@@ -1,4 +1,6 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { ConnectionControl } from '../auth/connection';
+import type { Sessions } from '../auth/sessions';
 import type { TokenService } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
@@ -14,6 +16,7 @@ import type { Metrics } from './metrics';
 /** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
 export interface SocketContext {
   viewer: Viewer | null;
+  connection: ConnectionControl;
 }
 
 export type Yoga = YogaServerInstance<Partial<SocketContext>, Context>;
@@ -30,7 +33,7 @@ subscription {
 `;
 
 /** GraphQL over HTTP and SSE, GraphiQL, and the envelop pipeline graphql-ws shares. */
-export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; logger: Logger; metrics: Metrics }): Yoga {
+export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; sessions: Sessions; logger: Logger; metrics: Metrics }): Yoga {
   return createYoga<Partial<SocketContext>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -40,11 +43,11 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     logging: deps.logger,
     plugins: [useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
-    context: async ({ request, viewer }) => {
-      if (viewer !== undefined) return { viewer, services: deps.services };
-      const auth = await authenticate(deps.tokens, request.headers.get('authorization') ?? undefined);
-      if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid or expired.');
-      return { viewer: auth.viewer, services: deps.services };
+    context: async ({ request, viewer, connection }) => {
+      if (connection) return { viewer: viewer ?? null, connection, services: deps.services };
+      const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined);
+      if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
+      return { viewer: auth.viewer, connection: null, services: deps.services };
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { UserView } from '../users/users.service';
+import type { BusinessRow } from './businesses.table';
 
 export interface DashboardStats {
   totalUsers: number;
@@ -17,6 +18,11 @@ export interface BusinessView {
   createdAt: string;
 }
 
+export function toBusinessView(row: BusinessRow, owner: UserView): BusinessView {
+  return { id: row.id, name: row.name, owner, createdAt: row.createdAt.toISOString() };
+}
+
+/** The snapshot a dashboard subscription starts with. */
 export interface DashboardSnapshot {
   __typename: 'DashboardSnapshot';
   stats: DashboardStats;

@@ -87,4 +87,17 @@ builder.mutationFields((t) => ({
     description: 'A fresh token for the signed-in user.',
     resolve: (_, __, ctx) => ctx.services.users.refreshToken(ctx.viewer),
   }),
+  renewConnectionToken: t.field({
+    type: 'DateTime',
+    description:
+      'Sent over a graphql-ws connection: replaces that connection\'s token, so it is not closed when the old one expires. Returns the new expiry.',
+    args: { token: t.arg.string({ required: true }) },
+    resolve: (_, { token }, ctx) => ctx.services.users.renewConnectionToken(ctx.viewer, ctx.connection, token),
+  }),
+  revokeSessions: t.boolean({
+    description:
+      "SUPER_ADMIN: every token issued to the user so far stops working, and the user's open sockets are closed with 4403 on every server instance.",
+    args: { userId: t.arg.id({ required: true }) },
+    resolve: (_, { userId }, ctx) => ctx.services.users.revokeSessions(ctx.viewer, userId),
+  }),
 }));

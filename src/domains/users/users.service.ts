@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
-import { requireRole } from '../../auth/rules';
+import { requireRole, requireViewer } from '../../auth/rules';
+import type { Sessions } from '../../auth/sessions';
+import type { ConnectionControl } from '../../auth/connection';
 import type { IssuedToken, TokenService } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
-import { BadUserInputError, UnauthenticatedError } from '../../errors';
+import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { checkEmail, checkId, checkOptionalText, checkText } from '../../validation';
 import { ROLES, users, type Role, type UserRow } from './users.table';
@@ -14,7 +16,7 @@ import { ROLES, users, type Role, type UserRow } from './users.table';
  * as a string); `isViewer` marks the user of an AuthPayload, who may see
  * their own contact details.
  */
-export type UserView = Omit<UserRow, 'passwordHash' | 'createdAt'> & { createdAt: Date | string; isViewer?: boolean };
+export type UserView = Omit<UserRow, 'passwordHash' | 'tokenVersion' | 'createdAt'> & { createdAt: Date | string; isViewer?: boolean };
 
 export interface AuthPayload extends IssuedToken {
   user: UserView;
@@ -37,13 +39,14 @@ export class UsersService {
     private readonly db: Db,
     private readonly realtime: Realtime,
     private readonly tokens: TokenService,
+    private readonly sessions: Sessions,
     /** Runs in the transaction that creates a user (the dashboard announces it). */
     private readonly onRegistered: (tx: Tx, events: EventWriter, user: UserView) => Promise<void>,
   ) {}
 
   async signUp(input: NewUser): Promise<AuthPayload> {
     const user = await this.create({ ...input, role: 'USER' });
-    return this.authPayload(user);
+    return this.authPayload(user, 0);
   }
 
   async login(email: string, password: string): Promise<AuthPayload> {
@@ -51,13 +54,35 @@ export class UsersService {
     // Hash even for an unknown email, so the answer and its timing are the same.
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !matches) throw new UnauthenticatedError('Invalid email or password.');
-    return this.authPayload(user);
+    return this.authPayload(withoutSecret(user), user.tokenVersion);
   }
 
+  /** A fresh token under the same token version as the viewer's, which was checked current. */
   async refreshToken(viewer: Viewer | null): Promise<AuthPayload> {
     const user = await this.me(viewer);
     if (!user) throw new UnauthenticatedError();
-    return this.authPayload(user);
+    return this.authPayload(user, viewer!.tokenVersion);
+  }
+
+  /**
+   * Gives a graphql-ws connection a newer token of the same user, so it is not
+   * closed when the old one expires; returns the new expiry.
+   */
+  async renewConnectionToken(viewer: Viewer | null, connection: ConnectionControl | null, token: string): Promise<Date> {
+    if (!connection) throw new BadUserInputError('renewConnectionToken works over a graphql-ws connection only.');
+    const current = requireViewer(viewer);
+    const renewed = await this.tokens.verify(token);
+    if (!renewed || !(await this.sessions.isCurrent(renewed))) throw new UnauthenticatedError('The new token is invalid or expired.');
+    if (renewed.id !== current.id) throw new ForbiddenError("A connection's token can only be renewed with a token of the same user.");
+    connection.renew(renewed);
+    return new Date(renewed.expiresAt);
+  }
+
+  /** SUPER_ADMIN: every token of the user issued so far fails, and their sockets close with 4403, on every instance. */
+  async revokeSessions(viewer: Viewer | null, userId: string): Promise<boolean> {
+    requireRole(viewer, 'SUPER_ADMIN');
+    if (!(await this.sessions.revoke(checkId(userId, 'userId')))) throw new NotFoundError('User');
+    return true;
   }
 
   /** SUPER_ADMIN only: any role, including other admins and service accounts. */
@@ -111,12 +136,12 @@ export class UsersService {
     });
   }
 
-  private async authPayload(user: UserView): Promise<AuthPayload> {
-    return { ...(await this.tokens.issue(user)), user: { ...user, isViewer: true } };
+  private async authPayload(user: UserView, tokenVersion: number): Promise<AuthPayload> {
+    return { ...(await this.tokens.issue({ ...user, tokenVersion })), user: { ...user, isViewer: true } };
   }
 }
 
-/** The user without its password hash, for everything that leaves this service. */
-export function withoutSecret({ passwordHash: _, ...user }: UserRow): UserView {
+/** The user without its password hash and token version, for everything that leaves this service. */
+export function withoutSecret({ passwordHash: _, tokenVersion: __, ...user }: UserRow): UserView {
   return user;
 }

@@ -1,4 +1,4 @@
-import { pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../../db/columns';
 
 export const ROLES = ['USER', 'PARTNER', 'ADMIN', 'SUPER_ADMIN', 'SERVICE'] as const;
@@ -16,6 +16,8 @@ export const users = pgTable('users', {
   lastName: text('last_name'),
   phoneNumber: text('phone_number'),
   businessType: text('business_type'),
+  /** Tokens carry the version they were issued under; revokeSessions increments it, so every earlier token fails. */
+  tokenVersion: integer('token_version').notNull().default(0),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
 

@@ -1,0 +1,46 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { users } from '../domains/users/users.table';
+import type { Realtime } from '../realtime/realtime';
+import { topics } from '../realtime/topics';
+import type { Viewer } from './viewer';
+
+/** Published on a user's sessions topic when their tokens were revoked. */
+export interface SessionsRevoked {
+  __typename: 'SessionsRevoked';
+}
+
+/**
+ * Which tokens still count. A token carries its user's token version; revoking
+ * increments it, so every token issued before fails at once on every instance
+ * (the check reads the database), and open sockets hear it on the sessions topic.
+ */
+export class Sessions {
+  constructor(
+    private readonly db: Db,
+    private readonly realtime: Realtime,
+  ) {}
+
+  /** True while the viewer's token was issued under the user's current token version (and the user exists). */
+  async isCurrent(viewer: Viewer): Promise<boolean> {
+    const [user] = await this.db.select({ version: users.tokenVersion }).from(users).where(eq(users.id, viewer.id));
+    return user?.version === viewer.tokenVersion;
+  }
+
+  /** Makes every token of the user issued so far fail; false when there is no such user. */
+  async revoke(userId: string): Promise<boolean> {
+    const [user] = await this.db
+      .update(users)
+      .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (!user) return false;
+    this.realtime.publishEphemeral(topics.sessions(userId), { __typename: 'SessionsRevoked' });
+    return true;
+  }
+
+  /** Calls onRevoked when the user's sessions are revoked, on any instance. */
+  watch(userId: string, onRevoked: () => void): Promise<() => void> {
+    return this.realtime.watch(topics.sessions(userId), onRevoked);
+  }
+}
