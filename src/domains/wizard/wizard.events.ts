@@ -1,3 +1,6 @@
+import type { UserRow } from '../users/users.table';
+import type { WizardStateRow } from './wizard.table';
+
 export const WIZARD_FIELDS = ['FIRST_NAME', 'LAST_NAME', 'PHONE_NUMBER', 'BUSINESS_TYPE', 'MANUAL_PROMPT', 'CHANNEL_CONNECTED'] as const;
 export type WizardField = (typeof WIZARD_FIELDS)[number];
 
@@ -25,3 +28,43 @@ export interface WizardStatus {
 }
 
 export type WizardEvent = WizardStatus;
+
+/** What a status is made of: the user's profile columns and their wizard_states row (null before the first wizard write). */
+export interface WizardRecord {
+  user: Pick<UserRow, 'firstName' | 'lastName' | 'phoneNumber' | 'businessType'>;
+  state: Pick<WizardStateRow, 'manualPrompt' | 'instagramHandle' | 'telegramHandle' | 'completedAt'> | null;
+}
+
+// Blank counts as missing, like a blank input counts as null.
+const isFilled = (value: string | null | undefined): boolean => Boolean(value?.trim());
+
+export function toWizardStatus({ user, state }: WizardRecord): WizardStatus {
+  const instagramConnected = isFilled(state?.instagramHandle);
+  const telegramConnected = isFilled(state?.telegramHandle);
+  const details: WizardDetails = {
+    firstName: isFilled(user.firstName),
+    lastName: isFilled(user.lastName),
+    phoneNumber: isFilled(user.phoneNumber),
+    businessType: isFilled(user.businessType),
+    manualPrompt: isFilled(state?.manualPrompt),
+    channelConnected: instagramConnected || telegramConnected,
+    instagramConnected,
+    telegramConnected,
+  };
+  const filled: Record<WizardField, boolean> = {
+    FIRST_NAME: details.firstName,
+    LAST_NAME: details.lastName,
+    PHONE_NUMBER: details.phoneNumber,
+    BUSINESS_TYPE: details.businessType,
+    MANUAL_PROMPT: details.manualPrompt,
+    CHANNEL_CONNECTED: details.channelConnected,
+  };
+  const missingFields = WIZARD_FIELDS.filter((field) => !filled[field]);
+  return {
+    __typename: 'WizardStatus',
+    wizardComplete: state?.completedAt != null,
+    canComplete: missingFields.length === 0,
+    missingFields,
+    details,
+  };
+}
