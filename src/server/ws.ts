@@ -1,9 +1,10 @@
-import type { Disposable } from 'graphql-ws';
+import { CloseCode, type Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
+import { RateLimitedError } from '../errors';
 import { authenticate } from './authenticate';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
@@ -23,9 +24,17 @@ const CONNECTION_INIT_TIMEOUT_MS = 10_000;
  * through yoga's envelop pipeline, so WebSocket and HTTP share context,
  * validation, error masking and plugins.
  */
-export function serveGraphqlWs(deps: { wss: WebSocketServer; yoga: Yoga; tokens: TokenService; sessions: Sessions; metrics: Metrics }): Disposable {
-  const { wss, yoga, tokens, sessions, metrics } = deps;
+export function serveGraphqlWs(deps: {
+  wss: WebSocketServer;
+  yoga: Yoga;
+  tokens: TokenService;
+  sessions: Sessions;
+  metrics: Metrics;
+  limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number };
+}): Disposable {
+  const { wss, yoga, tokens, sessions, metrics, limits } = deps;
   const connections = new WeakMap<object, SocketConnection>();
+  const socketsPerUser = new UserSockets();
 
   wss.on('connection', (socket) => {
     metrics.openSockets.inc();
@@ -37,14 +46,24 @@ export function serveGraphqlWs(deps: { wss: WebSocketServer; yoga: Yoga; tokens:
       connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
       // No token is anonymous; a token that does not verify (or was revoked) closes the socket with 4403.
       onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
         const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization']);
         if (!auth.ok) return false;
-        const connection = new SocketConnection(ctx.extra.socket, auth.viewer);
+        if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
+          socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
+          return false;
+        }
+        const connection = new SocketConnection(socket, auth.viewer);
+        if (auth.viewer) socketsPerUser.hold(auth.viewer.id, socket);
         if (!(await connection.watchSessions(sessions))) return false;
-        connections.set(ctx.extra.socket, connection);
+        connections.set(socket, connection);
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
+        // ctx.subscriptions already holds this operation.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+          return [new RateLimitedError(`At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket.`)];
+        }
         const connection = connections.get(ctx.extra.socket)!;
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           req: ctx.extra.request,
@@ -79,4 +98,22 @@ export function serveGraphqlWs(deps: { wss: WebSocketServer; yoga: Yoga; tokens:
     },
     wss,
   );
+}
+
+/** Open sockets per user on this instance; a socket counts until it closes. */
+class UserSockets {
+  private readonly counts = new Map<string, number>();
+
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  hold(key: string, socket: WebSocket): void {
+    this.counts.set(key, this.count(key) + 1);
+    socket.once('close', () => {
+      const left = this.count(key) - 1;
+      if (left > 0) this.counts.set(key, left);
+      else this.counts.delete(key);
+    });
+  }
 }

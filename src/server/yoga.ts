@@ -12,6 +12,7 @@ import { authenticate } from './authenticate';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { queryLimits } from './query-limits';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
 export interface SocketContext {
@@ -41,7 +42,7 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: deps.config.maxBodyBytes,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    plugins: [useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
+    plugins: [...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, viewer, connection }) => {
       if (connection) return { viewer: viewer ?? null, connection, services: deps.services };

@@ -25,6 +25,12 @@ export interface OrderSnapshot {
   order: OrderView;
 }
 
+/** A new order, to its customer's and the admins' streams. */
+export interface OrderCreated {
+  __typename: 'OrderCreated';
+  order: OrderView;
+}
+
 export interface OrderStatusChanged {
   __typename: 'OrderStatusChanged';
   order: OrderView;
@@ -52,4 +58,4 @@ export interface PartnerEarningsUpdated {
 }
 
 /** The events of the order topics. */
-export type OrderEvent = OrderStatusChanged | OrderAssigned | OrderLocationUpdated | PartnerEarningsUpdated;
+export type OrderEvent = OrderCreated | OrderStatusChanged | OrderAssigned | OrderLocationUpdated | PartnerEarningsUpdated;

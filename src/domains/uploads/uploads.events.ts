@@ -1,5 +1,5 @@
 import type { UserView } from '../users/users.service';
-import type { UploadState, UploadStep } from './uploads.table';
+import { UPLOAD_STEPS, type UploadRow, type UploadState, type UploadStep } from './uploads.table';
 
 /** An upload as the API shows it and as events carry it. */
 export interface UploadView {
@@ -16,6 +16,23 @@ export interface UploadView {
   error: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export function toUploadView(row: UploadRow, owner: UserView): UploadView {
+  return {
+    id: row.id,
+    transactionId: row.transactionId,
+    owner,
+    state: row.state,
+    step: row.step,
+    stepNumber: row.stepNumber,
+    totalSteps: UPLOAD_STEPS.length,
+    message: row.message,
+    resultPath: row.resultPath,
+    error: row.error,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 export interface UploadSnapshot {
