@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RateLimiter } from '../auth/rate-limits';
 import type { Sessions } from '../auth/sessions';
 import type { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
@@ -22,6 +23,8 @@ export interface ServiceDeps {
   instanceId: string;
   /** How other domains notify users, in their own transactions. */
   notifications: NotificationsService;
+  /** The per-user and per-address rate limits. */
+  limiter: RateLimiter;
 }
 
 /** One instance of every domain service, shared by all requests of an app. */
@@ -39,14 +42,12 @@ export interface Services {
 
 export function createServices({ sessions, ...base }: { db: Db; realtime: Realtime; tokens: TokenService; sessions: Sessions; config: Config }): Services {
   const notifications = new NotificationsService(base.db, base.realtime);
-  const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications };
+  const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications, limiter: new RateLimiter(base.config.rateLimits) };
   const dashboard = new DashboardService(deps);
   const conversations = new ConversationsService(deps);
   const orders = new OrdersService(deps);
   return {
-    users: new UsersService(base.db, base.realtime, base.tokens, sessions, (tx, events, user) =>
-      dashboard.announceUserRegistered(tx, events, user),
-    ),
+    users: new UsersService(deps, sessions, (tx, events, user) => dashboard.announceUserRegistered(tx, events, user)),
     notifications,
     wizard: new WizardService(deps),
     dashboard,

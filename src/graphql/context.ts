@@ -8,5 +8,7 @@ export interface Context {
   viewer: Viewer | null;
   /** The graphql-ws connection the operation runs on; null over HTTP. */
   connection: ConnectionControl | null;
+  /** The client's network address, for per-address rate limits. */
+  address: string;
   services: Services;
 }

@@ -1,5 +1,6 @@
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -12,8 +13,15 @@ export const MAX_QUERY_COST = 20_000;
 const report = (context: ValidationContext | null, error: GraphQLError) =>
   context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
 
-/** Depth and cost limits, checked in validation, so HTTP and WebSocket operations alike are refused before they run. */
+/** Longer documents are refused while parsing, before deep nesting can exhaust the parser's stack. */
+export const MAX_QUERY_TOKENS = 1_000;
+
+/** Token, depth and cost limits, so HTTP and WebSocket operations alike are refused before they run. */
 export function queryLimits(): Plugin[] {
   const common = { exposeLimits: true, propagateOnRejection: false, onReject: [report] };
-  return [maxDepthPlugin({ ...common, n: MAX_QUERY_DEPTH }), costLimitPlugin({ ...common, maxCost: MAX_QUERY_COST })];
+  return [
+    maxTokensPlugin({ n: MAX_QUERY_TOKENS, exposeLimits: true }),
+    maxDepthPlugin({ ...common, n: MAX_QUERY_DEPTH }),
+    costLimitPlugin({ ...common, maxCost: MAX_QUERY_COST }),
+  ];
 }

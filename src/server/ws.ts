@@ -1,6 +1,6 @@
 import { CloseCode, type Disposable } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
@@ -8,6 +8,7 @@ import { RateLimitedError } from '../errors';
 import { authenticate } from './authenticate';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
+import { guardFrames } from './frame-guard';
 import { SocketConnection } from './socket-connection';
 import type { Yoga } from './yoga';
 
@@ -37,6 +38,7 @@ export function serveGraphqlWs(deps: {
   const socketsPerUser = new UserSockets();
 
   wss.on('connection', (socket) => {
+    guardFrames(socket);
     metrics.openSockets.inc();
     socket.once('close', () => metrics.openSockets.dec());
   });
@@ -80,6 +82,10 @@ export function serveGraphqlWs(deps: {
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors.map((error: GraphQLError) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+        // graphql-ws would refuse this too, but without a code.
+        if (!getOperationAST(document, payload.operationName)) {
+          return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+        }
         const rootValue: EnvelopedRoot = { execute, subscribe };
         const args: ExecutionArgs = {
           schema,

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { ConnectionControl } from '../auth/connection';
 import type { Sessions } from '../auth/sessions';
@@ -20,7 +21,10 @@ export interface SocketContext {
   connection: ConnectionControl;
 }
 
-export type Yoga = YogaServerInstance<Partial<SocketContext>, Context>;
+/** What the Node adapter (HTTP) or graphql-ws (WebSocket) hands yoga with each operation. */
+type ServerContext = Partial<SocketContext> & { req?: IncomingMessage };
+
+export type Yoga = YogaServerInstance<ServerContext, Context>;
 
 const EXAMPLE_QUERY = `# Sign in with the login mutation, put the token in the Headers tab as
 # {"Authorization": "Bearer <token>"}, then subscribe:
@@ -35,7 +39,7 @@ subscription {
 
 /** GraphQL over HTTP and SSE, GraphiQL, and the envelop pipeline graphql-ws shares. */
 export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; sessions: Sessions; logger: Logger; metrics: Metrics }): Yoga {
-  return createYoga<Partial<SocketContext>, Context>({
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -44,11 +48,12 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     logging: deps.logger,
     plugins: [...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
-    context: async ({ request, viewer, connection }) => {
-      if (connection) return { viewer: viewer ?? null, connection, services: deps.services };
+    context: async ({ request, req, viewer, connection }) => {
+      const address = req?.socket.remoteAddress ?? 'unknown';
+      if (connection) return { viewer: viewer ?? null, connection, address, services: deps.services };
       const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined);
       if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
-      return { viewer: auth.viewer, connection: null, services: deps.services };
+      return { viewer: auth.viewer, connection: null, address, services: deps.services };
     },
   });
 }

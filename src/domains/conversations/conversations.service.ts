@@ -14,7 +14,7 @@ import { users } from '../users/users.table';
 import type { MessagesRead, MessageView } from './conversations.events';
 import { conversationParticipants, conversations, messages, type ConversationRow, type MessageRow } from './conversations.table';
 import { MessageCipher } from './message-cipher';
-import { decodePageCursor, encodePageCursor, type PagePosition } from './page-cursor';
+import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
 import { ConversationPresence } from './presence';
 import { DueTimers } from './timers';
 
@@ -158,6 +158,7 @@ export class ConversationsService {
   /** Stores the message encrypted, streams MessageSent and notifies the participants who are not watching. */
   async sendMessage(viewer: Viewer | null, conversationId: string, content: string): Promise<MessageView> {
     const { id: userId } = requireViewer(viewer);
+    this.deps.limiter.take('sendMessage', userId);
     const id = checkId(conversationId, 'conversationId');
     const text = checkText(content, 'content', { max: CONTENT_MAX });
     return this.deps.realtime.write(async (tx, events) => {
@@ -171,6 +172,7 @@ export class ConversationsService {
   /** Announces a change of the viewer's typing state; a true one ends by itself TYPING_MS after the last. */
   async setTyping(viewer: Viewer | null, conversationId: string, isTyping: boolean): Promise<boolean> {
     const { id: userId } = requireViewer(viewer);
+    this.deps.limiter.take('setTyping', userId);
     const id = checkId(conversationId, 'conversationId');
     await requireParticipant(this.deps.db, userId, id);
     const typingUntil = isTyping ? new Date(Date.now() + TYPING_MS) : null;

@@ -2,7 +2,8 @@ import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
-import { BadUserInputError, NotFoundError } from '../../errors';
+import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
+import { NotFoundError } from '../../errors';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
@@ -36,7 +37,7 @@ export class NotificationsService {
     const { id: userId } = requireViewer(viewer);
     const first = checkInt(args.first, 'first', 1, PAGE_MAX);
     const filter = and(eq(notifications.userId, userId), args.unreadOnly ? isNull(notifications.readAt) : undefined);
-    const position = args.after == null ? undefined : olderThan(decodePageCursor(args.after));
+    const position = args.after == null ? undefined : olderThan(decodePageCursor(args.after, 'after'));
     const [rows, [total]] = await Promise.all([
       this.db
         .select()
@@ -157,19 +158,6 @@ async function countUnread(db: Db | Tx, userId: string): Promise<number> {
   return row!.n;
 }
 
-// Page cursors are the (createdAt, id) of the last row: stable while rows are added.
-
-function encodePageCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
-}
-
-function decodePageCursor(cursor: string): { createdAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const createdAt = new Date(at ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) throw new BadUserInputError('`after` is not a cursor of this list.', { argumentName: 'after' });
-  return { createdAt, id: checkId(id, 'after') };
-}
-
-function olderThan(position: { createdAt: Date; id: string }): SQL {
+function olderThan(position: PagePosition): SQL {
   return sql`(${notifications.createdAt}, ${notifications.id}) < (${position.createdAt}, ${position.id})`;
 }

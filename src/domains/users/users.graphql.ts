@@ -69,12 +69,12 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: AuthPayloadType,
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_, { input }, ctx) => ctx.services.users.signUp(input),
+    resolve: (_, { input }, ctx) => ctx.services.users.signUp(input, ctx.address),
   }),
   login: t.field({
     type: AuthPayloadType,
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_, { email, password }, ctx) => ctx.services.users.login(email, password),
+    resolve: (_, { email, password }, ctx) => ctx.services.users.login(email, password, ctx.address),
   }),
   createUser: t.field({
     type: User,

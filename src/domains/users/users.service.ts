@@ -3,12 +3,13 @@ import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
 import { requireRole, requireViewer } from '../../auth/rules';
 import type { Sessions } from '../../auth/sessions';
 import type { ConnectionControl } from '../../auth/connection';
-import type { IssuedToken, TokenService } from '../../auth/tokens';
+import type { IssuedToken } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
-import type { Db, Tx } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors';
-import type { EventWriter, Realtime } from '../../realtime/realtime';
+import type { EventWriter } from '../../realtime/realtime';
 import { checkEmail, checkId, checkOptionalText, checkText } from '../../validation';
+import type { ServiceDeps } from '../services';
 import { ROLES, users, type Role, type UserRow } from './users.table';
 
 /**
@@ -36,21 +37,23 @@ const NAME_MAX = 100;
 /** Signs users up and in, and creates them for admins. */
 export class UsersService {
   constructor(
-    private readonly db: Db,
-    private readonly realtime: Realtime,
-    private readonly tokens: TokenService,
+    private readonly deps: ServiceDeps,
     private readonly sessions: Sessions,
     /** Runs in the transaction that creates a user (the dashboard announces it). */
     private readonly onRegistered: (tx: Tx, events: EventWriter, user: UserView) => Promise<void>,
   ) {}
 
-  async signUp(input: NewUser): Promise<AuthPayload> {
+  /** A new USER and their first token; rate-limited per client address. */
+  async signUp(input: NewUser, address: string): Promise<AuthPayload> {
+    this.deps.limiter.take('signUp', address);
     const user = await this.create({ ...input, role: 'USER' });
     return this.authPayload(user, 0);
   }
 
-  async login(email: string, password: string): Promise<AuthPayload> {
-    const [user] = await this.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  /** A token for the right password; rate-limited per client address. */
+  async login(email: string, password: string, address: string): Promise<AuthPayload> {
+    this.deps.limiter.take('login', address);
+    const [user] = await this.deps.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
     // Hash even for an unknown email, so the answer and its timing are the same.
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !matches) throw new UnauthenticatedError('Invalid email or password.');
@@ -71,7 +74,7 @@ export class UsersService {
   async renewConnectionToken(viewer: Viewer | null, connection: ConnectionControl | null, token: string): Promise<Date> {
     if (!connection) throw new BadUserInputError('renewConnectionToken works over a graphql-ws connection only.');
     const current = requireViewer(viewer);
-    const renewed = await this.tokens.verify(token);
+    const renewed = await this.deps.tokens.verify(token);
     if (!renewed || !(await this.sessions.isCurrent(renewed))) throw new UnauthenticatedError('The new token is invalid or expired.');
     if (renewed.id !== current.id) throw new ForbiddenError("A connection's token can only be renewed with a token of the same user.");
     connection.renew(renewed);
@@ -96,13 +99,13 @@ export class UsersService {
   }
 
   async byId(id: string): Promise<UserView | null> {
-    const [user] = await this.db.select().from(users).where(eq(users.id, checkId(id, 'id')));
+    const [user] = await this.deps.db.select().from(users).where(eq(users.id, checkId(id, 'id')));
     return user ? withoutSecret(user) : null;
   }
 
   /** Creates the SUPER_ADMIN of BOOTSTRAP_ADMIN_EMAIL unless a user has that email; safe when instances start together. */
   async ensureBootstrapAdmin(email: string, password: string): Promise<'created' | 'exists'> {
-    const [existing] = await this.db.select({ id: users.id }).from(users).where(eq(users.email, checkEmail(email)));
+    const [existing] = await this.deps.db.select({ id: users.id }).from(users).where(eq(users.email, checkEmail(email)));
     if (existing) return 'exists';
     return (await this.insert({ email, password, role: 'SUPER_ADMIN' })) ? 'created' : 'exists';
   }
@@ -127,7 +130,7 @@ export class UsersService {
       lastName: checkOptionalText(input.lastName, 'lastName', NAME_MAX),
       createdAt: new Date(),
     };
-    return this.realtime.write(async (tx, events) => {
+    return this.deps.realtime.write(async (tx, events) => {
       const [row] = await tx.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
       if (!row) return null;
       const user = withoutSecret(row);
@@ -137,7 +140,7 @@ export class UsersService {
   }
 
   private async authPayload(user: UserView, tokenVersion: number): Promise<AuthPayload> {
-    return { ...(await this.tokens.issue({ ...user, tokenVersion })), user: { ...user, isViewer: true } };
+    return { ...(await this.deps.tokens.issue({ ...user, tokenVersion })), user: { ...user, isViewer: true } };
   }
 }
 

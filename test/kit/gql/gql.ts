@@ -20,16 +20,41 @@ type Documents = {
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.UnreadStreamDocument,
-    "\n  subscription ApolloNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.ApolloNotificationsDocument,
-    "\n  mutation ApolloSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ApolloSendNotificationDocument,
-    "\n  query ApolloUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ApolloUnreadCountDocument,
-    "\n  subscription UrqlNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.UrqlNotificationsDocument,
-    "\n  mutation UrqlSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UrqlSendNotificationDocument,
-    "\n  query UrqlUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UrqlUnreadCountDocument,
+    "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.ClientNotificationsDocument,
+    "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
+    "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.UrqlMarkAllReadDocument,
+    "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsCrossStreamDocument,
+    "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.ConversationsCrossStartDocument,
+    "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": typeof types.ConversationsCrossSendDocument,
+    "\n  mutation ConversationsCrossTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": typeof types.ConversationsCrossTypingDocument,
+    "\n  mutation ConversationsCrossLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": typeof types.ConversationsCrossLeaveDocument,
+    "\n  query ConversationsCrossUnread {\n    unreadNotificationCount\n  }\n": typeof types.ConversationsCrossUnreadDocument,
+    "\n  subscription ConversationsStream($conversationId: ID!, $after: String) {\n    conversationMessages(conversationId: $conversationId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on MessageSent {\n        message {\n          id\n          conversationId\n          content\n          createdAt\n          sender {\n            id\n            firstName\n          }\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n      ... on MessagesRead {\n        lastReadMessageId\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsStreamDocument,
+    "\n  mutation ConversationsStart($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      id\n      title\n      createdAt\n      unreadCount\n      lastMessage {\n        id\n      }\n      participants {\n        id\n      }\n    }\n  }\n": typeof types.ConversationsStartDocument,
+    "\n  mutation ConversationsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      conversationId\n      content\n      createdAt\n      sender {\n        id\n      }\n    }\n  }\n": typeof types.ConversationsSendDocument,
+    "\n  mutation ConversationsSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": typeof types.ConversationsSetTypingDocument,
+    "\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n": typeof types.ConversationsMarkReadDocument,
+    "\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": typeof types.ConversationsLeaveDocument,
+    "\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsOneDocument,
+    "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n": typeof types.ConversationsListDocument,
+    "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsMessagesDocument,
+    "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.ConversationsNotificationsDocument,
+    "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": typeof types.DashboardCrossInstanceWatchDocument,
+    "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.DashboardCrossInstanceNotificationsDocument,
+    "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCrossInstanceCreateDocument,
+    "\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.DashboardWatchDocument,
+    "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardCreateBusinessDocument,
+    "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": typeof types.DashboardCurrentStatsDocument,
+    "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardBusinessListDocument,
+    "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.DashboardAdminNotificationsDocument,
+    "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HostileNotificationStreamDocument,
+    "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileSendNotificationDocument,
+    "\n  query HostileTypename {\n    __typename\n  }\n": typeof types.HostileTypenameDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.LimitsStreamDocument,
     "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.CrossInstanceStreamDocument,
     "\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.CrossInstanceSendDocument,
     "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.NotificationStreamDocument,
@@ -37,11 +62,67 @@ type Documents = {
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationPageDocument,
+    "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": typeof types.OrdersCrossInstanceStreamDocument,
+    "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceCreateDocument,
+    "\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceAssignDocument,
+    "\n  mutation OrdersCrossInstanceMove($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceMoveDocument,
+    "\n  mutation OrdersCrossInstanceLocate($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": typeof types.OrdersCrossInstanceLocateDocument,
+    "\n  subscription OrdersStream($orderId: ID, $after: String) {\n    orderUpdates(orderId: $orderId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on OrderSnapshot {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderCreated {\n        order {\n          id\n          status\n          description\n        }\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n          longitude\n          at\n        }\n      }\n      ... on PartnerEarningsUpdated {\n        orderId\n        amountCents\n        totalCents\n      }\n    }\n  }\n": typeof types.OrdersStreamDocument,
+    "\n  mutation OrdersCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      status\n      description\n      priceCents\n      partner {\n        id\n      }\n      customer {\n        id\n      }\n      lastLocation {\n        latitude\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.OrdersCreateDocument,
+    "\n  mutation OrdersAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n      status\n      partner {\n        id\n      }\n    }\n  }\n": typeof types.OrdersAssignDocument,
+    "\n  mutation OrdersUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.OrdersUpdateStatusDocument,
+    "\n  mutation OrdersReportLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": typeof types.OrdersReportLocationDocument,
+    "\n  query OrdersOne($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer {\n        id\n        email\n      }\n      partner {\n        id\n        email\n      }\n      lastLocation {\n        latitude\n        longitude\n        at\n      }\n    }\n  }\n": typeof types.OrdersOneDocument,
+    "\n  query OrdersList($status: OrderStatus) {\n    orders(status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.OrdersListDocument,
+    "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": typeof types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
     "\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.ProcessStreamDocument,
+    "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RateLoginDocument,
+    "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.RateCreateOrderDocument,
+    "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.RateAssignDocument,
+    "\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n": typeof types.RateStatusDocument,
+    "\n  mutation RateLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": typeof types.RateLocationDocument,
+    "\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.RateStartConversationDocument,
+    "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": typeof types.RateSendMessageDocument,
+    "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": typeof types.RateTypingDocument,
+    "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.OutageStreamDocument,
+    "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageSendDocument,
+    "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": typeof types.RetentionStreamDocument,
+    "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.RetentionSendDocument,
+    "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsAcrossRevokeDocument,
+    "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsAcrossMeDocument,
+    "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.SessionsStreamDocument,
+    "\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n": typeof types.SessionsRenewDocument,
+    "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsRevokeDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.SessionsSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.TransportMeDocument,
     "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n": typeof types.TransportUnreadDocument,
+    "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": typeof types.UploadsCrossInstanceProgressDocument,
+    "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceStartDocument,
+    "\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceReportDocument,
+    "\n  mutation UploadsCrossInstanceComplete($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceCompleteDocument,
+    "\n  subscription UploadsProgress($uploadId: ID, $after: String) {\n    uploadProgress(uploadId: $uploadId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UploadSnapshot {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          totalSteps\n          message\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n          transactionId\n          state\n          step\n          stepNumber\n          totalSteps\n          owner {\n            id\n          }\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          message\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          id\n          state\n          resultPath\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          id\n          state\n          error\n        }\n      }\n    }\n  }\n": typeof types.UploadsProgressDocument,
+    "\n  mutation UploadsStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n      transactionId\n      state\n      step\n      stepNumber\n      totalSteps\n      message\n      resultPath\n      error\n      createdAt\n      updatedAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.UploadsStartDocument,
+    "\n  mutation UploadsReport($uploadId: ID!, $step: UploadStep!, $message: String) {\n    reportUploadProgress(uploadId: $uploadId, step: $step, message: $message) {\n      id\n      state\n      step\n      stepNumber\n      message\n    }\n  }\n": typeof types.UploadsReportDocument,
+    "\n  mutation UploadsComplete($uploadId: ID!, $resultPath: String) {\n    completeUpload(uploadId: $uploadId, resultPath: $resultPath) {\n      id\n      state\n      step\n      stepNumber\n      resultPath\n    }\n  }\n": typeof types.UploadsCompleteDocument,
+    "\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n": typeof types.UploadsFailDocument,
+    "\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n": typeof types.UploadsOneDocument,
+    "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n": typeof types.UploadsListDocument,
+    "\n  query UploadsNotifications {\n    notifications(first: 5) {\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.UploadsNotificationsDocument,
+    "\n  subscription WizardCrossInstanceStream($after: String) {\n    wizardStatus(after: $after) {\n      cursor\n      missingFields\n      details {\n        lastName\n        phoneNumber\n      }\n    }\n  }\n": typeof types.WizardCrossInstanceStreamDocument,
+    "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.WizardCrossInstanceUpdateDocument,
+    "\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n": typeof types.WizardStatusPartsFragmentDoc,
+    "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardStreamDocument,
+    "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": typeof types.WizardForeignStreamDocument,
+    "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardCurrentStatusDocument,
+    "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": typeof types.WizardUpdateProfileDocument,
+    "\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardSaveManualPromptDocument,
+    "\n  mutation WizardConnectChannel($kind: ChannelKind!, $handle: String!) {\n    connectChannel(kind: $kind, handle: $handle) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardConnectChannelDocument,
+    "\n  mutation WizardDisconnectChannel($kind: ChannelKind!) {\n    disconnectChannel(kind: $kind) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardDisconnectChannelDocument,
+    "\n  mutation WizardComplete {\n    completeWizard {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardCompleteDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      role\n      firstName\n    }\n  }\n": types.MeDocument,
@@ -50,16 +131,41 @@ const documents: Documents = {
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshDocument,
     "\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n": types.UnreadStreamDocument,
-    "\n  subscription ApolloNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.ApolloNotificationsDocument,
-    "\n  mutation ApolloSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ApolloSendNotificationDocument,
-    "\n  query ApolloUnreadCount {\n    unreadNotificationCount\n  }\n": types.ApolloUnreadCountDocument,
-    "\n  subscription UrqlNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.UrqlNotificationsDocument,
-    "\n  mutation UrqlSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.UrqlSendNotificationDocument,
-    "\n  query UrqlUnreadCount {\n    unreadNotificationCount\n  }\n": types.UrqlUnreadCountDocument,
+    "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.ClientNotificationsDocument,
+    "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
+    "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.UrqlMarkAllReadDocument,
+    "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsCrossStreamDocument,
+    "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.ConversationsCrossStartDocument,
+    "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": types.ConversationsCrossSendDocument,
+    "\n  mutation ConversationsCrossTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": types.ConversationsCrossTypingDocument,
+    "\n  mutation ConversationsCrossLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": types.ConversationsCrossLeaveDocument,
+    "\n  query ConversationsCrossUnread {\n    unreadNotificationCount\n  }\n": types.ConversationsCrossUnreadDocument,
+    "\n  subscription ConversationsStream($conversationId: ID!, $after: String) {\n    conversationMessages(conversationId: $conversationId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on MessageSent {\n        message {\n          id\n          conversationId\n          content\n          createdAt\n          sender {\n            id\n            firstName\n          }\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n      ... on MessagesRead {\n        lastReadMessageId\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsStreamDocument,
+    "\n  mutation ConversationsStart($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      id\n      title\n      createdAt\n      unreadCount\n      lastMessage {\n        id\n      }\n      participants {\n        id\n      }\n    }\n  }\n": types.ConversationsStartDocument,
+    "\n  mutation ConversationsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      conversationId\n      content\n      createdAt\n      sender {\n        id\n      }\n    }\n  }\n": types.ConversationsSendDocument,
+    "\n  mutation ConversationsSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": types.ConversationsSetTypingDocument,
+    "\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n": types.ConversationsMarkReadDocument,
+    "\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": types.ConversationsLeaveDocument,
+    "\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsOneDocument,
+    "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n": types.ConversationsListDocument,
+    "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ConversationsMessagesDocument,
+    "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.ConversationsNotificationsDocument,
+    "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": types.DashboardCrossInstanceWatchDocument,
+    "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n": types.DashboardCrossInstanceNotificationsDocument,
+    "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n": types.DashboardCrossInstanceCreateDocument,
+    "\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n": types.DashboardWatchDocument,
+    "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardCreateBusinessDocument,
+    "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": types.DashboardCurrentStatsDocument,
+    "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardBusinessListDocument,
+    "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.DashboardAdminNotificationsDocument,
+    "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HostileNotificationStreamDocument,
+    "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.HostileSendNotificationDocument,
+    "\n  query HostileTypename {\n    __typename\n  }\n": types.HostileTypenameDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.LimitsStreamDocument,
     "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.CrossInstanceStreamDocument,
     "\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.CrossInstanceSendDocument,
     "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.NotificationStreamDocument,
@@ -67,11 +173,67 @@ const documents: Documents = {
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationPageDocument,
+    "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": types.OrdersCrossInstanceStreamDocument,
+    "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceCreateDocument,
+    "\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceAssignDocument,
+    "\n  mutation OrdersCrossInstanceMove($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceMoveDocument,
+    "\n  mutation OrdersCrossInstanceLocate($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": types.OrdersCrossInstanceLocateDocument,
+    "\n  subscription OrdersStream($orderId: ID, $after: String) {\n    orderUpdates(orderId: $orderId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on OrderSnapshot {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderCreated {\n        order {\n          id\n          status\n          description\n        }\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n          longitude\n          at\n        }\n      }\n      ... on PartnerEarningsUpdated {\n        orderId\n        amountCents\n        totalCents\n      }\n    }\n  }\n": types.OrdersStreamDocument,
+    "\n  mutation OrdersCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      status\n      description\n      priceCents\n      partner {\n        id\n      }\n      customer {\n        id\n      }\n      lastLocation {\n        latitude\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.OrdersCreateDocument,
+    "\n  mutation OrdersAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n      status\n      partner {\n        id\n      }\n    }\n  }\n": types.OrdersAssignDocument,
+    "\n  mutation OrdersUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n      status\n    }\n  }\n": types.OrdersUpdateStatusDocument,
+    "\n  mutation OrdersReportLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": types.OrdersReportLocationDocument,
+    "\n  query OrdersOne($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer {\n        id\n        email\n      }\n      partner {\n        id\n        email\n      }\n      lastLocation {\n        latitude\n        longitude\n        at\n      }\n    }\n  }\n": types.OrdersOneDocument,
+    "\n  query OrdersList($status: OrderStatus) {\n    orders(status: $status) {\n      id\n      status\n    }\n  }\n": types.OrdersListDocument,
+    "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.ProcessLoginDocument,
     "\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n": types.ProcessStreamDocument,
+    "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RateLoginDocument,
+    "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.RateCreateOrderDocument,
+    "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.RateAssignDocument,
+    "\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n": types.RateStatusDocument,
+    "\n  mutation RateLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": types.RateLocationDocument,
+    "\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.RateStartConversationDocument,
+    "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": types.RateSendMessageDocument,
+    "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": types.RateTypingDocument,
+    "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.OutageStreamDocument,
+    "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.OutageSendDocument,
+    "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": types.RetentionStreamDocument,
+    "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.RetentionSendDocument,
+    "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsAcrossRevokeDocument,
+    "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": types.SessionsAcrossMeDocument,
+    "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.SessionsStreamDocument,
+    "\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n": types.SessionsRenewDocument,
+    "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsRevokeDocument,
+    "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": types.SessionsMeDocument,
+    "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.SessionsSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": types.TransportMeDocument,
     "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n": types.TransportUnreadDocument,
+    "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": types.UploadsCrossInstanceProgressDocument,
+    "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceStartDocument,
+    "\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceReportDocument,
+    "\n  mutation UploadsCrossInstanceComplete($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceCompleteDocument,
+    "\n  subscription UploadsProgress($uploadId: ID, $after: String) {\n    uploadProgress(uploadId: $uploadId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UploadSnapshot {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          totalSteps\n          message\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n          transactionId\n          state\n          step\n          stepNumber\n          totalSteps\n          owner {\n            id\n          }\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          message\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          id\n          state\n          resultPath\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          id\n          state\n          error\n        }\n      }\n    }\n  }\n": types.UploadsProgressDocument,
+    "\n  mutation UploadsStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n      transactionId\n      state\n      step\n      stepNumber\n      totalSteps\n      message\n      resultPath\n      error\n      createdAt\n      updatedAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.UploadsStartDocument,
+    "\n  mutation UploadsReport($uploadId: ID!, $step: UploadStep!, $message: String) {\n    reportUploadProgress(uploadId: $uploadId, step: $step, message: $message) {\n      id\n      state\n      step\n      stepNumber\n      message\n    }\n  }\n": types.UploadsReportDocument,
+    "\n  mutation UploadsComplete($uploadId: ID!, $resultPath: String) {\n    completeUpload(uploadId: $uploadId, resultPath: $resultPath) {\n      id\n      state\n      step\n      stepNumber\n      resultPath\n    }\n  }\n": types.UploadsCompleteDocument,
+    "\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n": types.UploadsFailDocument,
+    "\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n": types.UploadsOneDocument,
+    "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n": types.UploadsListDocument,
+    "\n  query UploadsNotifications {\n    notifications(first: 5) {\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.UploadsNotificationsDocument,
+    "\n  subscription WizardCrossInstanceStream($after: String) {\n    wizardStatus(after: $after) {\n      cursor\n      missingFields\n      details {\n        lastName\n        phoneNumber\n      }\n    }\n  }\n": types.WizardCrossInstanceStreamDocument,
+    "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": types.WizardCrossInstanceUpdateDocument,
+    "\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n": types.WizardStatusPartsFragmentDoc,
+    "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardStreamDocument,
+    "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": types.WizardForeignStreamDocument,
+    "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardCurrentStatusDocument,
+    "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": types.WizardUpdateProfileDocument,
+    "\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardSaveManualPromptDocument,
+    "\n  mutation WizardConnectChannel($kind: ChannelKind!, $handle: String!) {\n    connectChannel(kind: $kind, handle: $handle) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardConnectChannelDocument,
+    "\n  mutation WizardDisconnectChannel($kind: ChannelKind!) {\n    disconnectChannel(kind: $kind) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardDisconnectChannelDocument,
+    "\n  mutation WizardComplete {\n    completeWizard {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardCompleteDocument,
 };
 
 /**
@@ -115,31 +277,127 @@ export function graphql(source: "\n  subscription UnreadStream {\n    notificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ApolloNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ApolloNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApolloSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ApolloSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApolloUnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query ApolloUnreadCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription UrqlNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription UrqlNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UrqlSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UrqlSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query UrqlUnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UrqlUnreadCount {\n    unreadNotificationCount\n  }\n"];
+export function graphql(source: "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCrossTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"): (typeof documents)["\n  mutation ConversationsCrossTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCrossLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation ConversationsCrossLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsCrossUnread {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query ConversationsCrossUnread {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConversationsStream($conversationId: ID!, $after: String) {\n    conversationMessages(conversationId: $conversationId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on MessageSent {\n        message {\n          id\n          conversationId\n          content\n          createdAt\n          sender {\n            id\n            firstName\n          }\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n      ... on MessagesRead {\n        lastReadMessageId\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationsStream($conversationId: ID!, $after: String) {\n    conversationMessages(conversationId: $conversationId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on MessageSent {\n        message {\n          id\n          conversationId\n          content\n          createdAt\n          sender {\n            id\n            firstName\n          }\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n      ... on MessagesRead {\n        lastReadMessageId\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsStart($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      id\n      title\n      createdAt\n      unreadCount\n      lastMessage {\n        id\n      }\n      participants {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsStart($participantIds: [ID!]!, $title: String) {\n    startConversation(participantIds: $participantIds, title: $title) {\n      id\n      title\n      createdAt\n      unreadCount\n      lastMessage {\n        id\n      }\n      participants {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      conversationId\n      content\n      createdAt\n      sender {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      conversationId\n      content\n      createdAt\n      sender {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"): (typeof documents)["\n  mutation ConversationsSetTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"): (typeof documents)["\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n"): (typeof documents)["\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query HostileTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -152,6 +410,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,6 +445,58 @@ export function graphql(source: "\n  query NotificationPage($first: Int, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersCrossInstanceMove($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersCrossInstanceMove($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersCrossInstanceLocate($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"): (typeof documents)["\n  mutation OrdersCrossInstanceLocate($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrdersStream($orderId: ID, $after: String) {\n    orderUpdates(orderId: $orderId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on OrderSnapshot {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderCreated {\n        order {\n          id\n          status\n          description\n        }\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n          longitude\n          at\n        }\n      }\n      ... on PartnerEarningsUpdated {\n        orderId\n        amountCents\n        totalCents\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OrdersStream($orderId: ID, $after: String) {\n    orderUpdates(orderId: $orderId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on OrderSnapshot {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderCreated {\n        order {\n          id\n          status\n          description\n        }\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n          status\n          partner {\n            id\n          }\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n          longitude\n          at\n        }\n      }\n      ... on PartnerEarningsUpdated {\n        orderId\n        amountCents\n        totalCents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      status\n      description\n      priceCents\n      partner {\n        id\n      }\n      customer {\n        id\n      }\n      lastLocation {\n        latitude\n      }\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n      status\n      description\n      priceCents\n      partner {\n        id\n      }\n      customer {\n        id\n      }\n      lastLocation {\n        latitude\n      }\n      createdAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n      status\n      partner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n      status\n      partner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersReportLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"): (typeof documents)["\n  mutation OrdersReportLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersOne($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer {\n        id\n        email\n      }\n      partner {\n        id\n        email\n      }\n      lastLocation {\n        latitude\n        longitude\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersOne($id: ID!) {\n    order(id: $id) {\n      id\n      status\n      customer {\n        id\n        email\n      }\n      partner {\n        id\n        email\n      }\n      lastLocation {\n        latitude\n        longitude\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersList($status: OrderStatus) {\n    orders(status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query OrdersList($status: OrderStatus) {\n    orders(status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -195,11 +509,183 @@ export function graphql(source: "\n  subscription ProcessStream {\n    notificat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"): (typeof documents)["\n  mutation RateLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"): (typeof documents)["\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n"): (typeof documents)["\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsCrossInstanceComplete($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsCrossInstanceComplete($uploadId: ID!) {\n    completeUpload(uploadId: $uploadId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UploadsProgress($uploadId: ID, $after: String) {\n    uploadProgress(uploadId: $uploadId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UploadSnapshot {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          totalSteps\n          message\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n          transactionId\n          state\n          step\n          stepNumber\n          totalSteps\n          owner {\n            id\n          }\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          message\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          id\n          state\n          resultPath\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          id\n          state\n          error\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription UploadsProgress($uploadId: ID, $after: String) {\n    uploadProgress(uploadId: $uploadId, after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UploadSnapshot {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          totalSteps\n          message\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n          transactionId\n          state\n          step\n          stepNumber\n          totalSteps\n          owner {\n            id\n          }\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          id\n          state\n          step\n          stepNumber\n          message\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          id\n          state\n          resultPath\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          id\n          state\n          error\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n      transactionId\n      state\n      step\n      stepNumber\n      totalSteps\n      message\n      resultPath\n      error\n      createdAt\n      updatedAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n      transactionId\n      state\n      step\n      stepNumber\n      totalSteps\n      message\n      resultPath\n      error\n      createdAt\n      updatedAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsReport($uploadId: ID!, $step: UploadStep!, $message: String) {\n    reportUploadProgress(uploadId: $uploadId, step: $step, message: $message) {\n      id\n      state\n      step\n      stepNumber\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsReport($uploadId: ID!, $step: UploadStep!, $message: String) {\n    reportUploadProgress(uploadId: $uploadId, step: $step, message: $message) {\n      id\n      state\n      step\n      stepNumber\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsComplete($uploadId: ID!, $resultPath: String) {\n    completeUpload(uploadId: $uploadId, resultPath: $resultPath) {\n      id\n      state\n      step\n      stepNumber\n      resultPath\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsComplete($uploadId: ID!, $resultPath: String) {\n    completeUpload(uploadId: $uploadId, resultPath: $resultPath) {\n      id\n      state\n      step\n      stepNumber\n      resultPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n"): (typeof documents)["\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsNotifications {\n    notifications(first: 5) {\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsNotifications {\n    notifications(first: 5) {\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WizardCrossInstanceStream($after: String) {\n    wizardStatus(after: $after) {\n      cursor\n      missingFields\n      details {\n        lastName\n        phoneNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WizardCrossInstanceStream($after: String) {\n    wizardStatus(after: $after) {\n      cursor\n      missingFields\n      details {\n        lastName\n        phoneNumber\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n"): (typeof documents)["\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n"): (typeof documents)["\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardConnectChannel($kind: ChannelKind!, $handle: String!) {\n    connectChannel(kind: $kind, handle: $handle) {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  mutation WizardConnectChannel($kind: ChannelKind!, $handle: String!) {\n    connectChannel(kind: $kind, handle: $handle) {\n      ...WizardStatusParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardDisconnectChannel($kind: ChannelKind!) {\n    disconnectChannel(kind: $kind) {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  mutation WizardDisconnectChannel($kind: ChannelKind!) {\n    disconnectChannel(kind: $kind) {\n      ...WizardStatusParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WizardComplete {\n    completeWizard {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  mutation WizardComplete {\n    completeWizard {\n      ...WizardStatusParts\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../../errors';
-import { checkId } from '../../validation';
+import { BadUserInputError } from '../errors';
+import { checkId } from '../validation';
 
 /** A position in a list ordered by (createdAt, id): stable while rows are added. */
 export interface PagePosition {

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { RATE_RULES } from '../src/auth/rate-limits';
+import { signUp, superAdmin, uniqueEmail, userWithRole } from './kit/fixtures';
+import { graphql } from './kit/gql';
+import { codes, gql, gqlData } from './kit/http';
+import { startTestServer } from './kit/server';
+
+const RateLogin = graphql(`
+  mutation RateLogin($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+    }
+  }
+`);
+
+const RateCreateOrder = graphql(`
+  mutation RateCreateOrder($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      id
+    }
+  }
+`);
+
+const RateAssign = graphql(`
+  mutation RateAssign($orderId: ID!, $partnerId: ID!) {
+    assignOrder(orderId: $orderId, partnerId: $partnerId) {
+      id
+    }
+  }
+`);
+
+const RateStatus = graphql(`
+  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {
+    updateOrderStatus(orderId: $orderId, status: $status) {
+      status
+    }
+  }
+`);
+
+const RateLocation = graphql(`
+  mutation RateLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {
+    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)
+  }
+`);
+
+const RateStartConversation = graphql(`
+  mutation RateStartConversation($participantIds: [ID!]!) {
+    startConversation(participantIds: $participantIds) {
+      id
+    }
+  }
+`);
+
+const RateSendMessage = graphql(`
+  mutation RateSendMessage($conversationId: ID!, $content: String!) {
+    sendMessage(conversationId: $conversationId, content: $content) {
+      id
+    }
+  }
+`);
+
+const RateTyping = graphql(`
+  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {
+    setTyping(conversationId: $conversationId, isTyping: $isTyping)
+  }
+`);
+
+// The limits are on here, unlike in the other test files.
+const server = await startTestServer({ RATE_LIMITS: 'on' });
+
+describe('per-address limits', () => {
+  it('refuses sign-in attempts past the burst with RATE_LIMITED and a retry hint', async () => {
+    const results = [];
+    for (let i = 0; i <= RATE_RULES.login.burst; i++) {
+      results.push(await gql(server.httpUrl, RateLogin, { email: uniqueEmail('guess'), password: 'wrong password' }));
+    }
+    expect(results.slice(0, -1).flatMap(codes).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    const refused = results.at(-1)!;
+    expect(codes(refused)).toEqual(['RATE_LIMITED']);
+    expect(refused.errors?.[0]?.extensions?.['retryAfterMs']).toBeGreaterThan(0);
+  });
+});
+
+describe('per-user limits', () => {
+  it('refuses location reports past the burst, for that partner only', async () => {
+    // A server of its own: the sign-in test above spent this address's logins.
+    const server = await startTestServer({ RATE_LIMITS: 'on' });
+    const customer = await signUp(server, 'customer');
+    const admin = await superAdmin(server);
+    const partner = await userWithRole(server, 'PARTNER');
+    const other = await userWithRole(server, 'PARTNER', 'other');
+    const track = async (assignee: typeof partner) => {
+      const { createOrder } = await gqlData(server.httpUrl, RateCreateOrder, { input: { description: 'd', priceCents: 100 } }, customer.token);
+      await gqlData(server.httpUrl, RateAssign, { orderId: createOrder.id, partnerId: assignee.id }, admin.token);
+      await gqlData(server.httpUrl, RateStatus, { orderId: createOrder.id, status: 'PICKED_UP' }, assignee.token);
+      return createOrder.id;
+    };
+    const orderId = await track(partner);
+    const otherOrderId = await track(other);
+
+    const outcomes = [];
+    for (let i = 0; i <= RATE_RULES.reportOrderLocation.burst + 5; i++) {
+      outcomes.push(codes(await gql(server.httpUrl, RateLocation, { orderId, latitude: 1, longitude: i }, partner.token))[0] ?? 'ok');
+    }
+    expect(outcomes.slice(0, RATE_RULES.reportOrderLocation.burst)).toEqual(Array(RATE_RULES.reportOrderLocation.burst).fill('ok'));
+    expect(outcomes).toContain('RATE_LIMITED');
+    // Another partner is not slowed.
+    expect(await gqlData(server.httpUrl, RateLocation, { orderId: otherOrderId, latitude: 2, longitude: 2 }, other.token)).toEqual({
+      reportOrderLocation: true,
+    });
+  });
+});
+
+describe('per-user chat limits', () => {
+  it('refuses messages and typing indicators past their bursts, for that user only', async () => {
+    const server = await startTestServer({ RATE_LIMITS: 'on' });
+    const chatty = await signUp(server, 'chatty');
+    const calm = await signUp(server, 'calm');
+    const { startConversation } = await gqlData(server.httpUrl, RateStartConversation, { participantIds: [calm.id] }, chatty.token);
+    const conversationId = startConversation.id;
+
+    const burst = async (times: number, call: () => ReturnType<typeof gql>) => {
+      const outcomes = [];
+      for (let i = 0; i < times; i++) outcomes.push(codes(await call())[0] ?? 'ok');
+      return outcomes;
+    };
+    const messages = await burst(RATE_RULES.sendMessage.burst + 3, () =>
+      gql(server.httpUrl, RateSendMessage, { conversationId, content: 'hi' }, chatty.token),
+    );
+    expect(messages.slice(0, RATE_RULES.sendMessage.burst).every((outcome) => outcome === 'ok')).toBe(true);
+    expect(messages.at(-1)).toBe('RATE_LIMITED');
+
+    const typing = await burst(RATE_RULES.setTyping.burst + 3, () =>
+      gql(server.httpUrl, RateTyping, { conversationId, isTyping: true }, chatty.token),
+    );
+    expect(typing.slice(0, RATE_RULES.setTyping.burst).every((outcome) => outcome === 'ok')).toBe(true);
+    expect(typing.at(-1)).toBe('RATE_LIMITED');
+
+    expect(codes(await gql(server.httpUrl, RateSendMessage, { conversationId, content: 'still here' }, calm.token))).toEqual([]);
+  });
+});
