@@ -140,7 +140,8 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
       unsubscribe();
       stopWatching?.();
       stopResyncing();
-      await spec.onClose?.();
+      // Cleanup failing must not fail the socket the stream ran on.
+      await Promise.resolve(spec.onClose?.()).catch(deps.onError);
     }
   }
 

@@ -41,14 +41,11 @@ export class ConversationPresence {
   async unwatch(conversationId: string, userId: string): Promise<void> {
     // After stop() this instance's rows are gone already, and the database may be too.
     if (this.stopped) return;
+    // A failure here is logged by the stream; a lost decrement only keeps the
+    // user counted as watching until this instance stops.
     const row = this.rowOf(conversationId, userId);
-    try {
-      await this.db.update(conversationWatchers).set({ subscriptions: sql`${conversationWatchers.subscriptions} - 1` }).where(row);
-      await this.db.delete(conversationWatchers).where(and(row, lte(conversationWatchers.subscriptions, 0)));
-    } catch {
-      // Runs as a stream ends, where an error would fail the whole socket. A lost
-      // decrement only keeps the user counted as watching until this instance stops.
-    }
+    await this.db.update(conversationWatchers).set({ subscriptions: sql`${conversationWatchers.subscriptions} - 1` }).where(row);
+    await this.db.delete(conversationWatchers).where(and(row, lte(conversationWatchers.subscriptions, 0)));
   }
 
   /** The users subscribed to the conversation on some live instance. */
