@@ -37,6 +37,7 @@ const schema = z
     MAX_SOCKETS_PER_USER: positiveInt.default(20),
     MAX_BODY_BYTES: positiveInt.default(1_048_576),
     EVENT_RETENTION: duration.default(7 * 86_400_000),
+    SUBSCRIPTION_BUFFER: positiveInt.default(1_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   });
 
@@ -70,6 +71,8 @@ export interface Config {
   maxSocketsPerUser: number;
   maxBodyBytes: number;
   eventRetentionMs: number;
+  /** How many live events may wait for one slow subscriber before it gets SLOW_CONSUMER. */
+  subscriptionBuffer: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Development fallbacks in use, to be announced at start. */
   warnings: string[];
@@ -113,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxSocketsPerUser: e.MAX_SOCKETS_PER_USER,
     maxBodyBytes: e.MAX_BODY_BYTES,
     eventRetentionMs: e.EVENT_RETENTION,
+    subscriptionBuffer: e.SUBSCRIPTION_BUFFER,
     logLevel: e.LOG_LEVEL,
     warnings,
   };

@@ -33,14 +33,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** How many live events may wait for one slow subscriber before it gets SLOW_CONSUMER. */
-export const SUBSCRIPTION_BUFFER = 1_000;
 // Requests still open this long after stop() (SSE streams, say) are cut.
 const DRAIN_MS = 2_000;
 
 export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const metrics = new Metrics();
-  const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), SUBSCRIPTION_BUFFER);
+  const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
   const sessions = new Sessions(database.db, realtime);
   const services = createServices({ db: database.db, realtime, tokens, sessions, config });
