@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { count, inArray } from 'drizzle-orm';
+import { notifications } from '../src/domains/notifications/notifications.table';
 import { users } from '../src/domains/users/users.table';
 import { signUp, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
@@ -459,6 +461,21 @@ describe('notifications', () => {
       },
       { timeout: 5_000, interval: 100 },
     );
+  });
+});
+
+describe('notifications at scale', () => {
+  it('notifies every absent participant of a large conversation in the message’s own transaction', async () => {
+    const [alice, bob] = [await signUp(server, 'alice'), await signUp(server, 'bob')];
+    const others = await insertUsers(500);
+    const id = await start(alice, [bob, ...others.map((userId) => ({ id: userId }) as TestUser)]);
+    await send(alice, id, 'hello, everyone');
+
+    expect((await gqlData(server.httpUrl, ConversationsNotifications, {}, bob.token)).notifications.totalCount).toBe(1);
+    const stored = await server.app.realtime.write((tx) =>
+      tx.select({ n: count() }).from(notifications).where(inArray(notifications.userId, others)),
+    );
+    expect(stored[0]!.n).toBe(others.length);
   });
 });
 

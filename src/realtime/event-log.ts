@@ -26,6 +26,32 @@ export async function appendEvent<E extends EventPayload>(
   return { seq: head!.seq, at: at.toISOString(), event };
 }
 
+/**
+ * appendEvent for many topics at once, each a different topic: one statement
+ * takes every topic's turn (in key order, so two batches cannot deadlock),
+ * then `build` returns the events in the order of `topics`, and one statement
+ * stores them.
+ */
+export async function appendEvents<E extends EventPayload>(
+  tx: Tx,
+  topics: Topic<E>[],
+  build: () => Promise<E[]>,
+): Promise<Envelope<E>[]> {
+  if (topics.length === 0) return [];
+  const keys = topics.map((topic) => topic.key).sort();
+  const heads = await tx
+    .insert(topicHeads)
+    .values(keys.map((topic) => ({ topic, seq: 1 })))
+    .onConflictDoUpdate({ target: topicHeads.topic, set: { seq: sql`${topicHeads.seq} + 1` } })
+    .returning({ topic: topicHeads.topic, seq: topicHeads.seq });
+  const seqOf = new Map(heads.map((head) => [head.topic, head.seq]));
+  const built = await build();
+  const at = new Date();
+  const rows = topics.map((topic, i) => ({ topic: topic.key, seq: seqOf.get(topic.key)!, payload: built[i]!, createdAt: at }));
+  await tx.insert(events).values(rows);
+  return rows.map((row) => ({ seq: row.seq, at: at.toISOString(), event: row.payload }));
+}
+
 /** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */
 export async function readHead(db: Db | Tx, topic: Topic): Promise<number> {
   const [head] = await db.select({ seq: topicHeads.seq }).from(topicHeads).where(eq(topicHeads.topic, topic.key));

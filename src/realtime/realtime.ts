@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { decodeCursor } from './cursor';
 import type { Envelope, StreamReady } from './envelope';
-import { appendEvent } from './event-log';
+import { appendEvent, appendEvents } from './event-log';
 import type { PubSub } from './pubsub';
 import { openStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
@@ -14,6 +14,8 @@ export interface EventWriter {
    * unread count, say) includes every change committed before.
    */
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
+  /** append for many different topics in a few statements: `build` returns one event per topic, in order. */
+  appendMany<E extends EventPayload>(topics: Topic<E>[], build: () => Promise<E[]>): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -53,6 +55,10 @@ export class Realtime {
           work(tx, {
             append: async (topic, build) => {
               appended.push({ topic, envelope: await appendEvent(tx, topic, build) });
+            },
+            appendMany: async (topics, build) => {
+              const envelopes = await appendEvents(tx, topics, build);
+              envelopes.forEach((envelope, i) => appended.push({ topic: topics[i]!, envelope }));
             },
           }),
         );

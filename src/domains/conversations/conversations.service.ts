@@ -269,16 +269,14 @@ export class ConversationsService {
   private async notifyAbsent(tx: Tx, events: EventWriter, conversation: ConversationRow, message: MessageView): Promise<void> {
     const watching = await this.presence.watchers(tx, conversation.id);
     const where = conversation.title ? `"${conversation.title}"` : 'a conversation';
-    for (const userId of await currentParticipantIds(tx, conversation.id)) {
-      if (userId === message.sender.id || watching.has(userId)) continue;
-      // Never the content: notifications are stored in plain text.
-      await this.deps.notifications.create(tx, events, {
-        userId,
-        kind: NOTIFICATION_KIND,
-        title: 'New message',
-        message: `${displayName(message.sender)} wrote in ${where}.`,
-      });
-    }
+    const absent = (await currentParticipantIds(tx, conversation.id)).filter((userId) => userId !== message.sender.id && !watching.has(userId));
+    // Never the content: notifications are stored in plain text.
+    const text = `${displayName(message.sender)} wrote in ${where}.`;
+    await this.deps.notifications.createMany(
+      tx,
+      events,
+      absent.map((userId) => ({ userId, kind: NOTIFICATION_KIND, title: 'New message', message: text })),
+    );
   }
 
   /** Sets typing_until, the state every instance shares; returns whether the user was typing before. */

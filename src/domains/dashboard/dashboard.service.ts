@@ -77,14 +77,12 @@ export class DashboardService {
 
   private async notifySuperAdmins(tx: Tx, events: EventWriter, business: BusinessView): Promise<void> {
     const superAdmins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'SUPER_ADMIN'));
-    for (const { id } of superAdmins) {
-      await this.deps.notifications.create(tx, events, {
-        userId: id,
-        kind: 'business.created',
-        title: 'New business',
-        message: `${business.owner.email} created the business "${business.name}".`,
-      });
-    }
+    const message = `${business.owner.email} created the business "${business.name}".`;
+    await this.deps.notifications.createMany(
+      tx,
+      events,
+      superAdmins.map(({ id }) => ({ userId: id, kind: 'business.created', title: 'New business', message })),
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
@@ -77,23 +77,38 @@ export class NotificationsService {
 
   /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
   async create(tx: Tx, events: EventWriter, input: NewNotification): Promise<NotificationView> {
-    const [row] = await tx
+    const [notification] = await this.createMany(tx, events, [input]);
+    return notification!;
+  }
+
+  /**
+   * create for many users at once, at most one notification each, in a few
+   * statements whatever their number (a message to a large conversation, say).
+   */
+  async createMany(tx: Tx, events: EventWriter, inputs: NewNotification[]): Promise<NotificationView[]> {
+    if (inputs.length === 0) return [];
+    const createdAt = new Date();
+    const rows = await tx
       .insert(notifications)
-      .values({
-        userId: input.userId,
-        kind: checkText(input.kind, 'kind', { max: 64 }),
-        title: checkText(input.title, 'title', { max: 200 }),
-        message: checkText(input.message, 'message', { max: 4000 }),
-        createdAt: new Date(),
-      })
+      .values(
+        inputs.map((input) => ({
+          userId: input.userId,
+          kind: checkText(input.kind, 'kind', { max: 64 }),
+          title: checkText(input.title, 'title', { max: 200 }),
+          message: checkText(input.message, 'message', { max: 4000 }),
+          createdAt,
+        })),
+      )
       .returning();
-    const notification = toNotificationView(row!);
-    await events.append(topics.notifications(input.userId), async () => ({
-      __typename: 'NotificationCreated' as const,
-      notification,
-      unreadCount: await countUnread(tx, input.userId),
-    }));
-    return notification;
+    const views = rows.map(toNotificationView);
+    await events.appendMany(
+      rows.map((row) => topics.notifications(row.userId)),
+      async () => {
+        const unread = await countUnreadOf(tx, rows.map((row) => row.userId));
+        return rows.map((row, i) => ({ __typename: 'NotificationCreated' as const, notification: views[i]!, unreadCount: unread.get(row.userId) ?? 0 }));
+      },
+    );
+    return views;
   }
 
   /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
@@ -151,11 +166,17 @@ export class NotificationsService {
 }
 
 async function countUnread(db: Db | Tx, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+  return (await countUnreadOf(db, [userId])).get(userId) ?? 0;
+}
+
+/** Unread counts by user; users with none are left out. */
+async function countUnreadOf(db: Db | Tx, userIds: string[]): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ userId: notifications.userId, n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row!.n;
+    .where(and(inArray(notifications.userId, userIds), isNull(notifications.readAt)))
+    .groupBy(notifications.userId);
+  return new Map(rows.map((row) => [row.userId, row.n]));
 }
 
 function olderThan(position: PagePosition): SQL {
