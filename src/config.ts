@@ -33,6 +33,7 @@ const schema = z
     BOOTSTRAP_ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, 'at least 8 characters').optional()),
     MESSAGE_ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
     RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+    TRUST_PROXY: z.enum(['on', 'off']).default('off'),
     MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
     MAX_SOCKETS_PER_USER: positiveInt.default(20),
     MAX_BODY_BYTES: positiveInt.default(1_048_576),
@@ -67,6 +68,8 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string } | undefined;
   messageEncryptionKey: string;
   rateLimits: boolean;
+  /** Take the client's address from X-Real-IP / X-Forwarded-For (set by our own proxy) rather than the connection. */
+  trustProxy: boolean;
   maxSubscriptionsPerSocket: number;
   maxSocketsPerUser: number;
   maxBodyBytes: number;
@@ -112,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     messageEncryptionKey: e.MESSAGE_ENCRYPTION_KEY ?? DEV_MESSAGE_KEY,
     rateLimits: e.RATE_LIMITS === 'on',
+    trustProxy: e.TRUST_PROXY === 'on',
     maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
     maxSocketsPerUser: e.MAX_SOCKETS_PER_USER,
     maxBodyBytes: e.MAX_BODY_BYTES,

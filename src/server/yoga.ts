@@ -49,11 +49,18 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     plugins: [...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection }) => {
-      const address = req?.socket.remoteAddress ?? 'unknown';
+      const address = req ? clientAddress(req, deps.config.trustProxy) : 'unknown';
       if (connection) return { viewer: viewer ?? null, connection, address, services: deps.services };
       const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined);
       if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
       return { viewer: auth.viewer, connection: null, address, services: deps.services };
     },
   });
+}
+
+/** The client's address: the connection's, or behind a trusted proxy the one it forwarded. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const header = (name: string) => [req.headers[name]].flat()[0]?.split(',')[0]?.trim();
+  const forwarded = trustProxy ? (header('x-real-ip') ?? header('x-forwarded-for')) : undefined;
+  return forwarded || req.socket.remoteAddress || 'unknown';
 }
