@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './kit/gql';
 import type { ProcessStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
-import { servicesEnv } from './kit/server';
+import { run, startProcess } from './kit/process';
 import { TestSocket } from './kit/socket';
 
 // The server as `npm start` runs it: a process of its own, configured by its environment.
@@ -36,46 +35,6 @@ const ProcessStream = graphql(`
     }
   }
 `);
-
-const running = new Set<ChildProcess>();
-afterAll(() => {
-  for (const child of running) child.kill('SIGKILL');
-});
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
-
-function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '..'),
-    env: { PATH: process.env['PATH'], ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const { child, output, exited } = run({ PORT: '0', LOG_LEVEL: 'info', RATE_LIMITS: 'off', ...(await servicesEnv()), ...env });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const listening = output()
-      .split('\n')
-      .map((line) => /"msg":"listening"/.test(line) && (JSON.parse(line) as { url: string }).url)
-      .find(Boolean);
-    if (listening) return { child, url: listening, exited };
-    if (child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server did not start:\n${output()}`);
-}
 
 describe('the server process', () => {
   it('drains on SIGTERM: sockets close with 1001 and the process exits 0', async () => {
