@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { signUp, superAdmin } from './kit/fixtures';
+import { notify, signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { CrossInstanceStreamSubscription } from './kit/gql/graphql';
-import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
@@ -24,14 +23,6 @@ const CrossInstanceStream = graphql(`
   }
 `);
 
-const CrossInstanceSend = graphql(`
-  mutation CrossInstanceSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-    }
-  }
-`);
-
 // Started together on an empty database: the migration lock lets exactly one migrate.
 const [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
 
@@ -43,8 +34,8 @@ describe('several instances sharing PostgreSQL and Redis', () => {
     socket.subscribe('n', CrossInstanceStream);
     expect((await socket.data<CrossInstanceStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
 
-    await gqlData(a.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title: 'from a', message: 'm' } }, admin.token);
-    await gqlData(c.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title: 'from c', message: 'm' } }, admin.token);
+    await notify(a.httpUrl, admin.token, user.id, 'from a');
+    await notify(c.httpUrl, admin.token, user.id, 'from c');
     const titles = [];
     for (let i = 0; i < 2; i++) {
       const event = (await socket.data<CrossInstanceStreamSubscription>('n')).notifications;
@@ -56,8 +47,7 @@ describe('several instances sharing PostgreSQL and Redis', () => {
   it('resumes on another instance from a cursor another instance gave', async () => {
     const user = await signUp(a, 'mover');
     const admin = await superAdmin(a);
-    const send = (title: string) =>
-      gqlData(a.httpUrl, CrossInstanceSend, { input: { userId: user.id, kind: 'k', title, message: 'm' } }, admin.token);
+    const send = (title: string) => notify(a.httpUrl, admin.token, user.id, title);
 
     const first = await TestSocket.connect(a.wsUrl, user.token);
     first.subscribe('n', CrossInstanceStream);

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
-import { signUp, superAdmin } from './kit/fixtures';
+import { notify, signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { OutageStreamSubscription } from './kit/gql/graphql';
-import { gqlData } from './kit/http';
 import { freePort, startRedis } from './kit/redis';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -19,14 +18,6 @@ const OutageStream = graphql(`
           title
         }
       }
-    }
-  }
-`);
-
-const OutageSend = graphql(`
-  mutation OutageSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
     }
   }
 `);
@@ -51,7 +42,7 @@ it('delivers every event committed while Redis was down once it is back, without
   const user = await signUp(writer!, 'outage');
   const admin = await superAdmin(writer!);
   const send = (title: string, through = writer!) =>
-    gqlData(through.httpUrl, OutageSend, { input: { userId: user.id, kind: 'k', title, message: 'm' } }, admin.token);
+    notify(through.httpUrl, admin.token, user.id, title);
 
   const socket = await TestSocket.connect(reader!.wsUrl, user.token);
   socket.subscribe('n', OutageStream);

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { encodeCursor } from '../src/realtime/cursor';
 import { topics } from '../src/realtime/topics';
-import { signUp, superAdmin } from './kit/fixtures';
+import { notify, signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { RetentionStreamSubscription } from './kit/gql/graphql';
-import { codes, gqlData } from './kit/http';
+import { codes } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
@@ -19,14 +19,6 @@ const RetentionStream = graphql(`
   }
 `);
 
-const RetentionSend = graphql(`
-  mutation RetentionSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-    }
-  }
-`);
-
 // Events are kept two seconds here; the server prunes every second.
 const server = await startTestServer({ EVENT_RETENTION: '2s' });
 
@@ -36,7 +28,7 @@ it('refuses a cursor older than EVENT_RETENTION with CURSOR_EXPIRED, and the str
   const socket = await TestSocket.connect(server.wsUrl, user.token);
   socket.subscribe('live', RetentionStream);
   const snapshot = (await socket.data<RetentionStreamSubscription>('live')).notifications;
-  await gqlData(server.httpUrl, RetentionSend, { input: { userId: user.id, kind: 'k', title: 'soon pruned', message: 'm' } }, admin.token);
+  await notify(server.httpUrl, admin.token, user.id, 'soon pruned');
   const latest = (await socket.data<RetentionStreamSubscription>('live')).notifications;
   socket.complete('live');
 

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { signUp, superAdmin, userWithRole } from './kit/fixtures';
+import { notify, signUp, superAdmin, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { SessionsStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
@@ -45,14 +45,6 @@ const SessionsLogin = graphql(`
   }
 `);
 
-const SessionsSend = graphql(`
-  mutation SessionsSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-    }
-  }
-`);
-
 const server = await startTestServer({ JWT_SECRET: SECRET });
 
 /** A token of the user that lives only `lifetime` (a jose time span such as '2s'). */
@@ -78,7 +70,7 @@ describe('renewConnectionToken', () => {
     expect(Date.parse(renewed.renewConnectionToken)).toBeGreaterThan(Date.now() + 60_000);
 
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    await gqlData(server.httpUrl, SessionsSend, { input: { userId: user.id, kind: 'k', title: 't', message: 'm' } }, admin.token);
+    await notify(server.httpUrl, admin.token, user.id, 't');
     expect((await socket.data<SessionsStreamSubscription>('n')).notifications.__typename).toBe('NotificationCreated');
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
   });

@@ -43,6 +43,21 @@ const CreateUser = graphql(`
   }
 `);
 
+const KitSendNotification = graphql(`
+  mutation KitSendNotification($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      id
+      title
+    }
+  }
+`);
+
+/** Sends the user a notification through the API at `url`, as an admin; the notification's id and title. */
+export async function notify(url: string, adminToken: string, userId: string, title: string) {
+  const input = { userId, kind: 'test', title, message: `${title} message` };
+  return (await gqlData(url, KitSendNotification, { input }, adminToken)).sendNotification;
+}
+
 /** An address no other test uses. */
 export function uniqueEmail(name = 'user'): string {
   return `${name}-${randomBytes(5).toString('hex')}@example.test`;

@@ -58,9 +58,9 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.KitSendNotificationDocument,
     "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.LimitsStreamDocument,
     "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.CrossInstanceStreamDocument,
-    "\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.CrossInstanceSendDocument,
     "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.NotificationStreamDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkReadDocument,
@@ -94,9 +94,7 @@ type Documents = {
     "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": typeof types.RateSendMessageDocument,
     "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": typeof types.RateTypingDocument,
     "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.OutageStreamDocument,
-    "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.OutageSendDocument,
     "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": typeof types.RetentionStreamDocument,
-    "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.RetentionSendDocument,
     "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsAcrossRevokeDocument,
     "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsAcrossMeDocument,
     "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.SessionsStreamDocument,
@@ -104,7 +102,6 @@ type Documents = {
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
-    "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.SessionsSendDocument,
     "\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.SlowNotificationsDocument,
     "\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.SlowSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.TransportMeDocument,
@@ -178,9 +175,9 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.KitSendNotificationDocument,
     "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.LimitsStreamDocument,
     "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.CrossInstanceStreamDocument,
-    "\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.CrossInstanceSendDocument,
     "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.NotificationStreamDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkReadDocument,
@@ -214,9 +211,7 @@ const documents: Documents = {
     "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": types.RateSendMessageDocument,
     "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": types.RateTypingDocument,
     "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.OutageStreamDocument,
-    "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.OutageSendDocument,
     "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": types.RetentionStreamDocument,
-    "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.RetentionSendDocument,
     "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsAcrossRevokeDocument,
     "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": types.SessionsAcrossMeDocument,
     "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.SessionsStreamDocument,
@@ -224,7 +219,6 @@ const documents: Documents = {
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
-    "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.SessionsSendDocument,
     "\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n": types.SlowNotificationsDocument,
     "\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.SlowSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": types.TransportMeDocument,
@@ -447,15 +441,15 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrossInstanceSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -591,15 +585,7 @@ export function graphql(source: "\n  subscription OutageStream {\n    notificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OutageSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -628,10 +614,6 @@ export function graphql(source: "\n  query SessionsMe {\n    me {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
