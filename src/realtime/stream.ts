@@ -30,6 +30,12 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload, C ex
    * topic (a user's access topic, say): the subscriber lost the right to read.
    */
   endWhen?: { topic: Topic<C>; check(event: C): GraphQLError | undefined };
+  /**
+   * Runs once the stream listens (to endWhen's topic too) and throws if the
+   * subscriber may no longer read: a right lost between the service's check
+   * and the start of listening is not missed.
+   */
+  verifyAccess?: () => Promise<void>;
   /** Runs once the stream has ended, however it ended. */
   onClose?: () => void | Promise<void>;
 }
@@ -110,6 +116,7 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
       : undefined;
     const stopResyncing = deps.pubsub.onReconnect(() => inbox.push(RESYNC));
     try {
+      await spec.verifyAccess?.();
       yield* start();
       for (;;) {
         const envelope = await inbox.take();

@@ -230,6 +230,9 @@ export class ConversationsService {
         check: (event: AccessEvent) =>
           event.__typename === 'ConversationLeft' && event.conversationId === id ? new ForbiddenError('You left this conversation.') : undefined,
       },
+      verifyAccess: async () => {
+        await requireParticipant(this.deps.db, userId, id);
+      },
       onClose: () => this.presence.unwatch(id, userId),
     });
   }

@@ -174,6 +174,7 @@ export class OrdersService {
             ? new ForbiddenError('This order was assigned to another partner.')
             : undefined,
       },
+      verifyAccess: async () => checkCanRead(signedIn, partiesOf(await loadView(this.deps.db, id))),
     });
   }
 
