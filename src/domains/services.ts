@@ -5,6 +5,7 @@ import type { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Realtime } from '../realtime/realtime';
+import type { Logger } from '../server/logger';
 import { ConversationsService } from './conversations/conversations.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { NotificationsService } from './notifications/notifications.service';
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   notifications: NotificationsService;
   /** The per-user and per-address rate limits. */
   limiter: RateLimiter;
+  /** For failures of background work, which no caller hears of. */
+  logger: Logger;
 }
 
 /** One instance of every domain service, shared by all requests of an app. */
@@ -40,7 +43,17 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-export function createServices({ sessions, ...base }: { db: Db; realtime: Realtime; tokens: TokenService; sessions: Sessions; config: Config }): Services {
+export function createServices({
+  sessions,
+  ...base
+}: {
+  db: Db;
+  realtime: Realtime;
+  tokens: TokenService;
+  sessions: Sessions;
+  config: Config;
+  logger: Logger;
+}): Services {
   const notifications = new NotificationsService(base.db, base.realtime);
   const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications, limiter: new RateLimiter(base.config.rateLimits) };
   const dashboard = new DashboardService(deps);

@@ -41,7 +41,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
   const sessions = new Sessions(database.db, realtime);
-  const services = createServices({ db: database.db, realtime, tokens, sessions, config });
+  const services = createServices({ db: database.db, realtime, tokens, sessions, config, logger });
   const yoga = createYogaServer({ config, services, tokens, sessions, logger, metrics });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

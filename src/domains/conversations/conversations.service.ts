@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { requireViewer } from '../../auth/rules';
+import { BackgroundWork } from '../../background';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
@@ -45,13 +46,16 @@ const participants = conversationParticipants;
 export class ConversationsService {
   private readonly cipher: MessageCipher;
   private readonly presence: ConversationPresence;
-  private readonly typingEnds = new DueTimers();
+  private readonly typingEnds: DueTimers;
   /** Plain text per message object: an event fanned out to many subscribers is decrypted once per process. */
   private readonly plainTexts = new WeakMap<MessageView, string>();
 
   constructor(private readonly deps: ServiceDeps) {
     this.cipher = new MessageCipher(deps.config.messageEncryptionKey);
-    this.presence = new ConversationPresence(deps.db, deps.instanceId);
+    this.presence = new ConversationPresence(deps.db, deps.instanceId, (error) =>
+      deps.logger.warn({ err: error }, 'a presence heartbeat failed'),
+    );
+    this.typingEnds = new DueTimers(new BackgroundWork((error) => deps.logger.warn({ err: error }, 'ending a typing state failed')));
   }
 
   /** A new conversation of the caller and the users named (each once); they must all exist. */

@@ -23,6 +23,7 @@ export class ConversationPresence {
   constructor(
     private readonly db: Db,
     private readonly instanceId: string,
+    private readonly onHeartbeatError: (error: unknown) => void,
   ) {}
 
   /** Counts one more subscription of the user to the conversation on this instance. */
@@ -78,7 +79,7 @@ export class ConversationPresence {
     if (this.registered) return;
     this.heartbeat ??= setInterval(() => {
       // A missed beat is made up by the next; only three in a row make this instance's rows stop counting.
-      this.beat().catch(() => {});
+      this.beat().catch(this.onHeartbeatError);
     }, HEARTBEAT_MS).unref();
     await this.beat();
     this.registered = true;

@@ -1,3 +1,5 @@
+import type { BackgroundWork } from '../../background';
+
 /**
  * Keyed one-shot timers for work due at a given time (a typing state that
  * expires). Scheduling a key again replaces its timer; stop() cancels every
@@ -5,19 +7,16 @@
  */
 export class DueTimers {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly running = new Set<Promise<void>>();
   private stopped = false;
+
+  constructor(private readonly work: BackgroundWork) {}
 
   schedule(key: string, due: Date, work: () => Promise<void>): void {
     if (this.stopped) return;
     this.cancel(key);
     const timer = setTimeout(() => {
       this.timers.delete(key);
-      // Nobody awaits a timer: a failure (the database away, say) must not become an unhandled rejection.
-      const run: Promise<void> = work()
-        .catch(() => {})
-        .finally(() => this.running.delete(run));
-      this.running.add(run);
+      this.work.run(work);
     }, Math.max(0, due.getTime() - Date.now()));
     // A pending expiry must not keep the process alive on its own.
     this.timers.set(key, timer.unref());
@@ -32,6 +31,6 @@ export class DueTimers {
     this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    await Promise.all(this.running);
+    await this.work.settled();
   }
 }

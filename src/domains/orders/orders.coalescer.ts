@@ -1,3 +1,5 @@
+import type { BackgroundWork } from '../../background';
+
 /**
  * Sends at most one value per key per window: the first value of a window
  * goes out at once; later ones replace a pending value that goes out when
@@ -5,11 +7,12 @@
  */
 export class Coalescer<T> {
   private readonly windows = new Map<string, { timer: NodeJS.Timeout; pending?: T }>();
-  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     private readonly windowMs: number,
     private readonly send: (key: string, value: T) => Promise<void>,
+    // A failed send is reported there and replaced by the next value.
+    private readonly sending: BackgroundWork,
   ) {}
 
   offer(key: string, value: T): void {
@@ -25,7 +28,7 @@ export class Coalescer<T> {
       if (window.pending !== undefined) this.track(key, window.pending);
     }
     this.windows.clear();
-    await Promise.all(this.sending);
+    await this.sending.settled();
   }
 
   private open(key: string, value: T): void {
@@ -43,10 +46,6 @@ export class Coalescer<T> {
   }
 
   private track(key: string, value: T): void {
-    // A failed send is replaced by the next value; left unhandled it would end the process.
-    const sent: Promise<void> = this.send(key, value)
-      .catch(() => {})
-      .finally(() => this.sending.delete(sent));
-    this.sending.add(sent);
+    this.sending.run(() => this.send(key, value));
   }
 }

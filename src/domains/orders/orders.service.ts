@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ADMINS, isAdmin, requireRole, requireViewer } from '../../auth/rules';
+import { BackgroundWork } from '../../background';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
@@ -61,7 +62,11 @@ export class OrdersService {
   private readonly locations: Coalescer<LocationReport>;
 
   constructor(private readonly deps: ServiceDeps) {
-    this.locations = new Coalescer(LOCATION_WINDOW_MS, (orderId, report) => this.storeAndPublishLocation(orderId, report));
+    this.locations = new Coalescer(
+      LOCATION_WINDOW_MS,
+      (orderId, report) => this.storeAndPublishLocation(orderId, report),
+      new BackgroundWork((error) => deps.logger.warn({ err: error }, 'storing a location report failed')),
+    );
   }
 
   /** Any signed-in user orders, as its customer. */
