@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { ConnectionControl } from '../auth/connection';
 import type { Sessions } from '../auth/sessions';
@@ -47,6 +48,8 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maskedErrors: { isDev: false },
     logging: deps.logger,
     plugins: [...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
+    // GraphiQL bundled from the npm registry, so it works without reaching a CDN.
+    renderGraphiQL,
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection }) => {
       const address = req ? clientAddress(req, deps.config.trustProxy) : 'unknown';
