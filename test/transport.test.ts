@@ -251,9 +251,11 @@ describe('GET, GraphiQL and SSE', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
-    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html.trimStart()).toMatch(/^<!doctype html>/i);
     expect(html).toContain('<title>Real-time API</title>');
     expect(html).toContain('renderYogaGraphiQL');
+    // Bundled: the page needs nothing from a CDN.
+    expect(html).not.toMatch(/https:\/\/unpkg\.com/);
   });
 
   it('streams a subscription over SSE as data: lines', async () => {
