@@ -1,0 +1,339 @@
+// The load generator: one turn of one workload against one target, measured.
+import type { Options } from './options';
+import { readMemoryAfterGc, type MemoryReading } from './memory';
+import { CpuWindow, rssBytes, sampleRss } from './proc-stats';
+import type { BenchUser } from './setup';
+import { wallNow, type Conn, type Delivery, type Sink } from './sockets';
+import { Latencies, seededPicks, sleep } from './stats';
+import type { Target } from './targets';
+
+/** Every figure of one turn, flat, so rounds can be combined and compared. */
+export type Figures = Record<string, number>;
+
+export interface TurnResult {
+  figures: Figures;
+  /** A few examples of what went wrong (errors from the server, sockets closed), with counts. */
+  problems: Record<string, { count: number; example: string }>;
+}
+
+export interface TurnContext {
+  options: Options;
+  admin: BenchUser;
+  users: BenchUser[];
+  log(line: string): void;
+}
+
+const CONNECT_TIMEOUT_MS = 30_000;
+const AFTER_CONNECT_MS = 2_000;
+const MB = 2 ** 20;
+
+class Problems {
+  readonly byKind: TurnResult['problems'] = {};
+  total = 0;
+
+  add(kind: string, detail: string): void {
+    this.total++;
+    const entry = (this.byKind[kind] ??= { count: 0, example: detail });
+    entry.count++;
+  }
+}
+
+/** Opens `count` sockets, at most `concurrency` at a time; fails with a summary when any could not subscribe. */
+async function connectAll(count: number, concurrency: number, open: (index: number) => Promise<Conn>): Promise<{ conns: Conn[]; seconds: number }> {
+  const started = performance.now();
+  const conns: Conn[] = new Array(count);
+  const failures = new Problems();
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const index = next++;
+      try {
+        conns[index] = await open(index);
+      } catch (error) {
+        failures.add('connect', (error as Error).message);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  if (failures.total > 0) {
+    await closeAll(conns.filter(Boolean));
+    const example = failures.byKind['connect']!.example;
+    throw new Error(`${failures.total} of ${count} sockets did not subscribe within ${CONNECT_TIMEOUT_MS / 1000} s (e.g. ${example})`);
+  }
+  return { conns, seconds };
+}
+
+async function closeAll(conns: Conn[]): Promise<void> {
+  for (const conn of conns) conn.close();
+  const all = Promise.all(conns.map((conn) => conn.closed));
+  const timedOut = await Promise.race([all.then(() => false), sleep(10_000).then(() => true)]);
+  if (timedOut) for (const conn of conns) conn.terminate();
+}
+
+/**
+ * Calls send(0..count-1) at `rate` per second on a fixed schedule (late ticks
+ * catch up, so a slow server does not slow the offered load); resolves once
+ * every call settled, with the seconds from the first call to the last answer.
+ */
+async function paced(count: number, rate: number, send: (index: number) => Promise<void>): Promise<number> {
+  const started = performance.now();
+  const calls: Promise<void>[] = [];
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const due = Math.min(count, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
+      while (calls.length < due) calls.push(send(calls.length));
+      if (calls.length >= count) {
+        clearInterval(timer);
+        resolve();
+      }
+    };
+    const timer = setInterval(tick, 2);
+    tick();
+  });
+  await Promise.all(calls);
+  return (performance.now() - started) / 1000;
+}
+
+/** Waits until `done()` or until nothing new arrived for drainMs once sending is over; true when done. */
+async function drain(sending: Promise<unknown>, done: () => boolean, progress: () => number, drainMs: number, hardDeadline: number): Promise<boolean> {
+  let sent = false;
+  void sending.then(() => (sent = true));
+  let last = progress();
+  let lastChange = performance.now();
+  for (;;) {
+    if (sent && done()) return true;
+    if (performance.now() > hardDeadline) return false;
+    const now = progress();
+    if (now !== last) {
+      last = now;
+      lastChange = performance.now();
+    } else if (sent && performance.now() - lastChange > drainMs) return false;
+    await sleep(20);
+  }
+}
+
+interface Phase {
+  expectedPerSend: number;
+  sends: number;
+  rate: number;
+  capacity: number;
+  open(index: number, sink: Sink): Promise<Conn>;
+  /** Whether socket `index` should have received this delivery. */
+  isFor(index: number, delivery: Delivery): boolean;
+  /** A unique slot per (event, socket), or -1 when none. */
+  slot(index: number, delivery: Delivery): number;
+  send(seq: number, sentAt: number): Promise<void>;
+}
+
+/** The shared body of both workloads: connect, measure memory, send at a rate, count arrivals, settle, close. */
+async function runPhase(target: Target, context: TurnContext, sockets: number, phase: Phase): Promise<TurnResult> {
+  const { options, log } = context;
+  const pid = target.child.pid;
+  const problems = new Problems();
+  const received = new Uint8Array(phase.capacity);
+  /** First arrivals per event, to tell loss from arrivals of events whose send reported a failure. */
+  const arrivals = new Uint32Array(phase.sends);
+  const latency = new Latencies(phase.capacity);
+  const http = new Latencies(phase.sends);
+  let delivered = 0;
+  let duplicates = 0;
+  let misrouted = 0;
+  let malformed = 0;
+  let lastArrival = 0;
+
+  const sinkFor = (index: number): Sink => ({
+    deliver(delivery) {
+      const now = wallNow();
+      if (!(delivery.seq >= 0 && delivery.seq < phase.sends)) return void malformed++;
+      if (!phase.isFor(index, delivery)) return void misrouted++;
+      const slot = phase.slot(index, delivery);
+      if (received[slot]) return void duplicates++;
+      received[slot] = 1;
+      arrivals[delivery.seq]!++;
+      delivered++;
+      latency.add(now - delivery.sentAt);
+      lastArrival = now;
+    },
+    problem: (kind, detail) => problems.add(kind, detail),
+  });
+
+  const rssBefore = rssBytes(pid);
+  const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) => phase.open(index, sinkFor(index)));
+  log(`  ${sockets} sockets subscribed in ${connectSeconds.toFixed(1)} s`);
+  await sleep(AFTER_CONNECT_MS);
+  const rssConnected = rssBytes(pid);
+
+  try {
+    const sendOk = new Uint8Array(phase.sends);
+    let okCount = 0;
+    let sendErrors = 0;
+    const cpu = new CpuWindow(pid);
+    const peak = sampleRss(pid);
+    const firstSend = wallNow();
+    const sending = paced(phase.sends, phase.rate, async (seq) => {
+      const sentAt = wallNow();
+      try {
+        await phase.send(seq, sentAt);
+        sendOk[seq] = 1;
+        okCount++;
+        http.add(wallNow() - sentAt);
+      } catch (error) {
+        sendErrors++;
+        problems.add('send failed', (error as Error).message);
+      }
+    });
+    /** Arrivals missing for events whose send succeeded. */
+    const missing = () => {
+      let count = 0;
+      for (let seq = 0; seq < phase.sends; seq++) if (sendOk[seq]) count += phase.expectedPerSend - arrivals[seq]!;
+      return count;
+    };
+    // A backstop only: a stalled run ends after drainTimeout without a delivery.
+    const budgetSeconds = Math.max(120, (10 * phase.sends) / phase.rate) + options.drainTimeout;
+    const complete = await drain(
+      sending,
+      () => delivered >= okCount * phase.expectedPerSend && missing() === 0,
+      () => delivered,
+      options.drainTimeout * 1000,
+      performance.now() + budgetSeconds * 1000,
+    );
+    const sendSeconds = await Promise.race([sending, sleep(1_000).then(() => NaN)]);
+    const window = cpu.stop();
+    const rssPeak = peak.stop();
+    const expected = okCount * phase.expectedPerSend;
+    const lost = missing();
+    const activeSeconds = lastArrival > firstSend ? (lastArrival - firstSend) / 1000 : NaN;
+    log(`  ${delivered} of ${expected} delivered in ${window.seconds.toFixed(1)} s${complete ? '' : ' (gave up waiting)'}`);
+
+    await sleep(options.settle * 1000);
+    const rssSettled = rssBytes(pid);
+    const lat = latency.summary();
+    const httpLat = http.summary();
+    const figures: Figures = {
+      sockets,
+      connectSeconds,
+      sends: phase.sends,
+      sendErrors,
+      sendRate: okCount / sendSeconds,
+      expected,
+      delivered,
+      lost,
+      deliveredOfFailedSends: delivered - (expected - lost),
+      duplicates,
+      misrouted,
+      malformed,
+      socketProblems: problems.total - sendErrors,
+      complete: complete ? 1 : 0,
+      deliveredPerSec: delivered / activeSeconds,
+      latencyP50: lat.p50,
+      latencyP95: lat.p95,
+      latencyP99: lat.p99,
+      latencyMax: lat.max,
+      httpP50: httpLat.p50,
+      httpP99: httpLat.p99,
+      rssBeforeMB: rssBefore / MB,
+      rssConnectedMB: rssConnected / MB,
+      perSocketKB: (rssConnected - rssBefore) / sockets / 1024,
+      rssPeakMB: rssPeak / MB,
+      rssSettledMB: rssSettled / MB,
+      settledChangePct: ((rssSettled - rssConnected) / rssConnected) * 100,
+      cpuMsPerDelivered: window.serverMs / delivered,
+      serverCpuPct: (window.serverMs / 1000 / window.seconds) * 100,
+      generatorCpuPct: (window.generatorMs / 1000 / window.seconds) * 100,
+      machineBusyPct: window.machineBusyPercent,
+      loadSeconds: window.seconds,
+    };
+    for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
+    return { figures, problems: problems.byKind };
+  } finally {
+    await closeAll(conns);
+  }
+}
+
+/** N sockets, one user each, on their own notifications; E events at R/s, each to a random one of them. */
+export function unicastTurn(target: Target, context: TurnContext): Promise<TurnResult> {
+  const { options, admin } = context;
+  const users = context.users.slice(0, options.sockets);
+  const recipients = seededPicks(options.seed, options.events, users.length);
+  return runPhase(target, context, users.length, {
+    expectedPerSend: 1,
+    sends: options.events,
+    rate: options.rate,
+    capacity: options.events,
+    open: (index, sink) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS),
+    isFor: (index, delivery) => delivery.scope === `to ${index}` && recipients[delivery.seq] === index,
+    slot: (_index, delivery) => delivery.seq,
+    send: (seq, sentAt) => {
+      const to = recipients[seq]!;
+      return target.notify(admin, users[to]!, `to ${to}`, seq, sentAt);
+    },
+  });
+}
+
+/** A short unmeasured unicast run, so the first measured turn does not pay for JIT compilation and heap growth. */
+export async function warmUp(target: Target, context: TurnContext): Promise<void> {
+  const { options } = context;
+  const sockets = Math.min(100, context.users.length);
+  const warm = { ...options, sockets, events: options.warmup, rate: Math.min(options.rate, 1_000), settle: 0 };
+  const result = await unicastTurn(target, { ...context, options: warm, log: () => {} });
+  const { delivered, expected, loadSeconds } = result.figures;
+  context.log(`  warm-up (not measured): ${delivered} of ${expected} events to ${sockets} sockets in ${loadSeconds!.toFixed(1)} s`);
+}
+
+/** P participants of one conversation, all subscribed; messages at a steady rate from random participants. */
+export async function conversationTurn(target: Target, context: TurnContext, conversationId: string): Promise<TurnResult> {
+  const { options } = context;
+  const users = context.users.slice(0, options.participants);
+  const messages = options.msgRate * options.duration;
+  const senders = seededPicks(options.seed + 1, messages, users.length);
+  const participants = users.length;
+  return runPhase(target, context, participants, {
+    expectedPerSend: participants,
+    sends: messages,
+    rate: options.msgRate,
+    capacity: messages * participants,
+    open: (index, sink) => target.openConversation(users[index]!, conversationId, sink, CONNECT_TIMEOUT_MS),
+    isFor: (_index, delivery) => delivery.scope === conversationId,
+    slot: (index, delivery) => delivery.seq * participants + index,
+    send: (seq, sentAt) => target.sendMessage(users[senders[seq]!]!, conversationId, seq, sentAt),
+  });
+}
+
+/**
+ * After every measured load: what idle subscribed sockets hold, after forced
+ * full GCs (none of which runs before a measured load: see memory.ts). `start`
+ * is the reading taken after the warm-up; heap growth since then, with every
+ * socket closed, is what the loads left behind.
+ */
+export async function memoryCheck(target: Target, context: TurnContext, start: MemoryReading, calls: number): Promise<Figures> {
+  const { options } = context;
+  const end = (await readMemoryAfterGc(target.child))!;
+  const users = context.users.slice(0, options.workloads.includes('unicast') ? options.sockets : options.participants);
+  const problems = new Problems();
+  const sink: Sink = { deliver: () => problems.add('unexpected event', 'an event on an idle socket'), problem: (kind, detail) => problems.add(kind, detail) };
+  const { conns } = await connectAll(users.length, options.connectConcurrency, (index) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS));
+  try {
+    await sleep(AFTER_CONNECT_MS);
+    const idle = (await readMemoryAfterGc(target.child))!;
+    const figures: Figures = {
+      startRssMB: start.rss / MB,
+      startHeapMB: start.heapUsed / MB,
+      endRssMB: end.rss / MB,
+      endHeapMB: end.heapUsed / MB,
+      calls,
+      heapGrowthMB: (end.heapUsed - start.heapUsed) / MB,
+      retainedBytesPerCall: (end.heapUsed - start.heapUsed) / calls,
+      idleSockets: users.length,
+      idleRssMB: idle.rss / MB,
+      idleHeapMB: idle.heapUsed / MB,
+      idleRssPerSocketKB: (idle.rss - end.rss) / users.length / 1024,
+      idleHeapPerSocketKB: (idle.heapUsed - end.heapUsed) / users.length / 1024,
+      idleSocketProblems: problems.total,
+    };
+    for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
+    return figures;
+  } finally {
+    await closeAll(conns);
+  }
+}

@@ -1,0 +1,248 @@
+// `npm run bench`: the project's server beside a practical floor, driven by one load generator in turns.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { killAllNow, startChild, type ServerChild } from './children';
+import { conversationTurn, memoryCheck, unicastTurn, warmUp, type Figures, type TurnContext } from './load';
+import { readMemoryAfterGc, type MemoryReading } from './memory';
+import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
+import { machine } from './proc-stats';
+import { mainProfile, summariseProfile } from './profile';
+import { appendResult, combine, gitCommit, ratios, table, type RoundOutcome } from './report';
+import { disposeMode, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
+import { sleep } from './stats';
+import { FloorTarget, ProjectTarget, type Target } from './targets';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`;
+const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
+
+let options: Options;
+try {
+  const parsed = parseOptions(process.argv.slice(2));
+  if (parsed === 'help') {
+    console.log(HELP);
+    process.exit(0);
+  }
+  options = parsed;
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`${error.message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+let mode: Mode | undefined;
+const children: ServerChild[] = [];
+const targets: Target[] = [];
+let cleaning: Promise<void> | undefined;
+
+/** Stops the servers, then drops the run's database (or removes PGlite's directory); once. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const target of targets) target.close();
+    // The project drains its sockets on SIGTERM; under --cpu-prof it then writes the profile.
+    await Promise.all(children.map((child) => child.stop(child.name === 'project' ? 20_000 : 5_000)));
+    if (mode) {
+      const problem = await disposeMode(mode);
+      if (problem) console.error(problem);
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the servers and dropping the run's database`);
+    const forced = setTimeout(() => {
+      killAllNow();
+      process.exit(130);
+    }, 30_000);
+    void cleanup().finally(() => {
+      clearTimeout(forced);
+      process.exit(130);
+    });
+  });
+}
+const watchdog = setTimeout(() => {
+  console.error(`\nthe run took more than --max-minutes ${options.maxMinutes}: aborting`);
+  void cleanup().finally(() => process.exit(3));
+}, options.maxMinutes * 60_000);
+
+const runId = new Date().toISOString().replace(/[:.]/g, '-');
+const profileDir = join(root, 'bench-results', 'profiles', runId);
+const record: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  ...gitCommit(root),
+  machine: machine(),
+  flags: describeFlags(options),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+};
+let failed = false;
+
+try {
+  mode = await prepareMode(process.env);
+  record['mode'] = mode.kind;
+  if (mode.kind === 'real') {
+    log(`mode: real services. PostgreSQL database ${mode.databaseName} (created for this run, dropped after) and Redis ${new URL(mode.redisUrl).host}`);
+  } else {
+    log(`mode: embedded. PGlite in ${mode.dataDir} and in-process pub/sub (set DATABASE_URL and REDIS_URL for real services)`);
+    if (process.env['DATABASE_URL'] || process.env['REDIS_URL']) log('  only one of DATABASE_URL and REDIS_URL is set: both are needed for real services');
+    if (options.targets.includes('floor')) log('  the floor is skipped: it needs PostgreSQL and Redis. Only the project runs');
+    options.targets = options.targets.filter((name) => name === 'project');
+  }
+  if (options.targets.length === 0) throw new UsageError('nothing to run: --only floor needs DATABASE_URL and REDIS_URL');
+
+  const userCount = Math.max(
+    options.workloads.includes('unicast') ? options.sockets : 0,
+    options.workloads.includes('conversation') ? options.participants : 0,
+  );
+  const seeded = await seedUsers(mode, userCount);
+  const secret = randomBytes(32).toString('hex');
+  const [admin, ...users] = await mintTokens(secret, [{ ...seeded.admin, role: 'ADMIN' }, ...seeded.users.map((user) => ({ ...user, role: 'USER' as const }))]);
+  log(`setup: migrations, ${userCount} users and 1 admin inserted in bulk, tokens minted`);
+
+  const services: Record<string, string> =
+    mode.kind === 'real' ? { DATABASE_URL: mode.databaseUrl, REDIS_URL: mode.redisUrl } : { DATA_DIR: mode.dataDir };
+  // The inspector only answers on 127.0.0.1, on a port of its own choosing; memory.ts uses it to force a full GC.
+  const inspect = options.gc ? ['--inspect=127.0.0.1:0'] : [];
+  if (options.targets.includes('project')) {
+    if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
+    const args = [...inspect, '--import', 'tsx', ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'src/main.ts'];
+    const project = await startChild('project', args, {
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      RATE_LIMITS: 'off',
+      MAX_SOCKETS_PER_USER: '1000',
+      JWT_SECRET: secret,
+      MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ...services,
+    }, root);
+    children.push(project);
+    targets.push(new ProjectTarget(project, options.connections));
+    const { database, pubsub, url } = project.listening;
+    log(`project: node --import tsx src/main.ts, pid ${project.pid}, ${url}, database ${String(database)}, pub/sub ${String(pubsub)}`);
+  }
+  if (options.targets.includes('floor') && mode.kind === 'real') {
+    const floor = await startChild('floor', [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'], { PORT: '0', JWT_SECRET: secret, ...services }, root);
+    children.push(floor);
+    targets.push(new FloorTarget(floor, options.connections));
+    log(`floor: ws + ioredis + pg, pid ${floor.pid}, ${floor.listening.url}`);
+  }
+  record['servers'] = Object.fromEntries(
+    children.map((child) => [child.name, { pid: child.pid, database: child.listening['database'], pubsub: child.listening['pubsub'] }]),
+  );
+
+  const context: TurnContext = { options, admin: admin!, users, log };
+  const memoryAtStart = new Map<Target, MemoryReading>();
+  const calls = new Map<Target, number>();
+  for (const target of targets) {
+    if (options.warmup > 0) {
+      log(`warm-up: ${target.name}`);
+      await warmUp(target, context);
+    }
+    // The baseline of the memory check at the end; the server's heap is still small here, so this GC costs little.
+    const reading = options.gc ? await readMemoryAfterGc(target.child) : undefined;
+    if (reading) memoryAtStart.set(target, reading);
+    calls.set(target, 0);
+  }
+  const conversations = new Map<Target, Promise<string>>();
+  const workloads: Record<string, unknown> = {};
+  for (const workload of options.workloads) {
+    const outcomes: RoundOutcome[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      // Alternate who goes first, so neither always runs on a machine warmed (or tired) by the other.
+      const order = round % 2 === 1 ? targets : [...targets].reverse();
+      for (const target of order) {
+        log(`${workload}, round ${round} of ${options.rounds}: ${target.name}`);
+        try {
+          let result;
+          if (workload === 'unicast') result = await unicastTurn(target, context);
+          else {
+            if (!conversations.has(target)) conversations.set(target, target.startConversation(users.slice(0, options.participants)));
+            result = await conversationTurn(target, context, await conversations.get(target)!);
+          }
+          outcomes.push({ round, target: target.name, result });
+          calls.set(target, calls.get(target)! + result.figures['sends']!);
+          const f = result.figures;
+          log(
+            `  ${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}, ` +
+              `RSS ${f['rssBeforeMB']!.toFixed(0)} MB before connecting, ${f['rssConnectedMB']!.toFixed(0)} MB after, ${f['rssSettledMB']!.toFixed(0)} MB settled`,
+          );
+          for (const [kind, { count, example }] of Object.entries(result.problems)) log(`  ${count} x ${kind}: ${example}`);
+        } catch (error) {
+          failed = true;
+          outcomes.push({ round, target: target.name, error: (error as Error).message });
+          log(`  FAILED: ${(error as Error).message}`);
+        }
+        if (target.child.complaints().length > 0) log(`  ${target.name} logged ${target.child.complaints().length} warning(s) so far`);
+        await sleep(1_000);
+      }
+    }
+    workloads[workload] = summarise(workload, outcomes);
+  }
+  record['workloads'] = workloads;
+
+  if (memoryAtStart.size > 0) {
+    const memory: Record<string, Figures> = {};
+    for (const target of targets) {
+      log(`memory check: ${target.name} (full GCs through the inspector, after every measured load)`);
+      try {
+        memory[target.name] = await memoryCheck(target, context, memoryAtStart.get(target)!, calls.get(target)!);
+      } catch (error) {
+        failed = true;
+        log(`  FAILED: ${(error as Error).message}`);
+      }
+    }
+    console.log(`\n## memory after forced full GCs (${mode.kind} mode)\n`);
+    console.log(table('memory', memory['project'], memory['floor']));
+    console.log('');
+    record['memory'] = { ...memory, ratio: ratios(memory['project'], memory['floor'], 'memory') };
+  }
+} catch (error) {
+  failed = true;
+  record['error'] = (error as Error).message;
+  console.error(`\nthe run failed: ${(error as Error).stack ?? error}`);
+} finally {
+  await cleanup();
+  clearTimeout(watchdog);
+}
+
+const complaints = Object.fromEntries(children.map((child) => [child.name, child.complaints()]).filter(([, lines]) => lines!.length > 0));
+if (Object.keys(complaints).length > 0) {
+  record['serverComplaints'] = Object.fromEntries(Object.entries(complaints).map(([name, lines]) => [name, (lines as string[]).slice(0, 20)]));
+  for (const [name, lines] of Object.entries(complaints) as [string, string[]][]) {
+    console.log(`\n${name} logged ${lines.length} warning(s) or error(s); the first:`);
+    for (const line of lines.slice(0, 5)) console.log(`  ${line.slice(0, 400)}`);
+  }
+}
+if (options.cpuProf) {
+  const file = mainProfile(profileDir);
+  if (file) {
+    record['profile'] = file;
+    console.log(`\nproject CPU profile: ${file}\n${summariseProfile(file)}`);
+  } else console.log('\nno CPU profile was written (the project did not exit cleanly?)');
+}
+record['runSeconds'] = Math.round((performance.now() - started) / 100) / 10;
+if (options.out && record['workloads']) {
+  appendResult(resolve(root, options.out), record);
+  console.log(`\nappended to ${options.out}`);
+}
+console.log(`run took ${record['runSeconds']} s`);
+process.exit(failed ? 1 : 0);
+
+function summarise(workload: Workload, outcomes: RoundOutcome[]) {
+  const project = combine(outcomes.filter((outcome) => outcome.target === 'project'));
+  const floor = combine(outcomes.filter((outcome) => outcome.target === 'floor'));
+  const heading =
+    workload === 'unicast'
+      ? `unicast: ${options.sockets} sockets, ${options.events} events at ${options.rate}/s`
+      : `conversation: ${options.participants} participants, ${options.msgRate} messages/s for ${options.duration} s`;
+  console.log(`\n## ${heading} (${mode?.kind} mode${options.rounds > 1 ? `; medians of ${options.rounds} rounds, counts summed` : ''})\n`);
+  console.log(table(workload, project, floor));
+  for (const outcome of outcomes) if (outcome.error) console.log(`\n${outcome.target}, round ${outcome.round} failed: ${outcome.error}`);
+  console.log('');
+  return { project, floor, ratio: ratios(project, floor, workload), rounds: outcomes };
+}

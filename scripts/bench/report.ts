@@ -1,0 +1,174 @@
+// The table printed after each workload, and the JSON line appended per run.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Figures, TurnResult } from './load';
+import type { Workload } from './options';
+import { median } from './stats';
+
+/** Counts add up over rounds; every other figure is the median of the rounds. */
+const SUMMED = new Set(['sends', 'sendErrors', 'expected', 'delivered', 'lost', 'duplicates', 'misrouted', 'malformed', 'socketProblems', 'deliveredOfFailedSends']);
+
+export interface RoundOutcome {
+  round: number;
+  target: 'project' | 'floor';
+  result?: TurnResult;
+  error?: string;
+}
+
+export function combine(outcomes: RoundOutcome[]): Figures | undefined {
+  const figures = outcomes.flatMap((outcome) => (outcome.result ? [outcome.result.figures] : []));
+  if (figures.length === 0) return undefined;
+  const combined: Figures = {};
+  for (const key of Object.keys(figures[0]!)) {
+    const values = figures.map((f) => f[key]!);
+    combined[key] = SUMMED.has(key) ? values.reduce((a, b) => a + b, 0) : median(values);
+  }
+  combined['rounds'] = figures.length;
+  return combined;
+}
+
+interface Row {
+  label: string;
+  key: string;
+  digits: number;
+  /** Whether project/floor means anything for this figure. */
+  ratio: boolean;
+  /** The issue's target, and how to check it against the project's value and the ratio. */
+  target?: { text: string; met(project: number, ratio: number): boolean };
+}
+
+const zero = { text: '0', met: (project: number) => project === 0 };
+
+function rows(workload: Workload): Row[] {
+  const unit = workload === 'unicast' ? 'event' : 'frame';
+  return [
+    { label: 'sockets subscribed', key: 'sockets', digits: 0, ratio: false },
+    { label: 'connect + subscribe all, s', key: 'connectSeconds', digits: 1, ratio: true },
+    { label: workload === 'unicast' ? 'sendNotification calls' : 'sendMessage calls', key: 'sends', digits: 0, ratio: false },
+    { label: 'calls failed', key: 'sendErrors', digits: 0, ratio: false, target: zero },
+    { label: 'calls answered per s', key: 'sendRate', digits: 0, ratio: true },
+    { label: `${unit}s expected`, key: 'expected', digits: 0, ratio: false },
+    { label: `${unit}s delivered`, key: 'delivered', digits: 0, ratio: false },
+    { label: 'lost', key: 'lost', digits: 0, ratio: false, target: zero },
+    { label: 'duplicated', key: 'duplicates', digits: 0, ratio: false, target: zero },
+    { label: 'misrouted', key: 'misrouted', digits: 0, ratio: false, target: zero },
+    { label: 'socket problems (error frames, closes)', key: 'socketProblems', digits: 0, ratio: false, target: zero },
+    {
+      label: `delivered ${unit}s/s`,
+      key: 'deliveredPerSec',
+      digits: 0,
+      ratio: true,
+      target:
+        workload === 'unicast'
+          ? { text: '>= 0.8x floor', met: (_p, ratio) => ratio >= 0.8 }
+          : { text: '>= 0.6x floor', met: (_p, ratio) => ratio >= 0.6 },
+    },
+    { label: 'latency p50, ms', key: 'latencyP50', digits: 1, ratio: true },
+    { label: 'latency p95, ms', key: 'latencyP95', digits: 1, ratio: true },
+    {
+      label: 'latency p99, ms',
+      key: 'latencyP99',
+      digits: 1,
+      ratio: true,
+      target: workload === 'unicast' ? { text: '<= 1.5x floor', met: (_p, ratio) => ratio <= 1.5 } : undefined,
+    },
+    { label: 'latency max, ms', key: 'latencyMax', digits: 1, ratio: true },
+    { label: 'HTTP call p50, ms', key: 'httpP50', digits: 1, ratio: true },
+    { label: 'HTTP call p99, ms', key: 'httpP99', digits: 1, ratio: true },
+    { label: 'RSS before connecting, MB', key: 'rssBeforeMB', digits: 1, ratio: true },
+    { label: 'RSS after connecting, MB', key: 'rssConnectedMB', digits: 1, ratio: true },
+    {
+      label: 'RSS per socket (after - before) / N, KB',
+      key: 'perSocketKB',
+      digits: 1,
+      ratio: true,
+      target: workload === 'unicast' ? { text: '<= 12 KB', met: (project) => project <= 12 } : undefined,
+    },
+    { label: 'RSS peak during load, MB', key: 'rssPeakMB', digits: 1, ratio: true },
+    { label: 'RSS settled, MB', key: 'rssSettledMB', digits: 1, ratio: true },
+    {
+      label: 'RSS settled vs before load, %',
+      key: 'settledChangePct',
+      digits: 1,
+      ratio: false,
+      target: { text: '<= +10 %', met: (project) => project <= 10 },
+    },
+    { label: `server CPU per delivered ${unit}, ms`, key: 'cpuMsPerDelivered', digits: 3, ratio: true },
+    { label: 'server CPU, % of one core', key: 'serverCpuPct', digits: 0, ratio: true },
+    { label: 'load generator CPU, % of one core', key: 'generatorCpuPct', digits: 0, ratio: true },
+    { label: 'machine busy, % of all cores', key: 'machineBusyPct', digits: 0, ratio: true },
+    { label: 'measured phase, s', key: 'loadSeconds', digits: 1, ratio: true },
+  ];
+}
+
+function rowsOf(workload: Workload | 'memory'): Row[] {
+  return workload === 'memory' ? MEMORY_ROWS : rows(workload);
+}
+
+function format(value: number | undefined, digits: number): string {
+  if (value === undefined) return '-';
+  if (!Number.isFinite(value)) return 'n/a';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** project/floor for every figure where that means something; the run's JSON keeps it too. */
+export function ratios(project: Figures | undefined, floor: Figures | undefined, workload: Workload | 'memory'): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!project || !floor) return out;
+  for (const row of rowsOf(workload)) {
+    if (row.ratio && floor[row.key]) out[row.key] = project[row.key]! / floor[row.key]!;
+  }
+  return out;
+}
+
+const MEMORY_ROWS: Row[] = [
+  { label: 'after the warm-up: RSS, MB', key: 'startRssMB', digits: 1, ratio: true },
+  { label: 'after the warm-up: heap used, MB', key: 'startHeapMB', digits: 1, ratio: true },
+  { label: 'after every load, no sockets: RSS, MB', key: 'endRssMB', digits: 1, ratio: true },
+  { label: 'after every load, no sockets: heap used, MB', key: 'endHeapMB', digits: 1, ratio: true },
+  { label: 'calls sent in between (measured and not)', key: 'calls', digits: 0, ratio: false },
+  { label: 'heap growth, MB', key: 'heapGrowthMB', digits: 2, ratio: false },
+  { label: 'heap growth per call, bytes', key: 'retainedBytesPerCall', digits: 0, ratio: false },
+  { label: 'idle subscribed sockets', key: 'idleSockets', digits: 0, ratio: false },
+  { label: 'with them: RSS, MB', key: 'idleRssMB', digits: 1, ratio: true },
+  { label: 'with them: heap used, MB', key: 'idleHeapMB', digits: 1, ratio: true },
+  { label: 'RSS per idle socket, KB', key: 'idleRssPerSocketKB', digits: 1, ratio: true, target: { text: '<= 12 KB', met: (project) => project <= 12 } },
+  { label: 'heap per idle socket, KB', key: 'idleHeapPerSocketKB', digits: 1, ratio: true },
+];
+
+/** A Markdown table: figure, project, floor, ratio (project / floor), target. */
+export function table(workload: Workload | 'memory', project: Figures | undefined, floor: Figures | undefined): string {
+  const ratio = ratios(project, floor, workload);
+  const lines = [['figure', 'project', 'floor', 'ratio', 'target']];
+  for (const row of rowsOf(workload)) {
+    if (project?.[row.key] === undefined && floor?.[row.key] === undefined) continue;
+    const p = project?.[row.key];
+    const r = ratio[row.key];
+    let target = '';
+    if (row.target && p !== undefined) {
+      const needsRatio = row.target.text.includes('floor');
+      if (!needsRatio || r !== undefined) target = `${row.target.text} (${row.target.met(p, r ?? NaN) ? 'met' : 'MISSED'})`;
+      else target = row.target.text;
+    }
+    lines.push([row.label, format(p, row.digits), format(floor?.[row.key], row.digits), r === undefined ? '' : `${r < 10 ? r.toFixed(3) : r.toFixed(1)}x`, target]);
+  }
+  const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
+  const render = (line: string[]) => `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [render(lines[0]!), `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`, ...lines.slice(1).map(render)].join('\n');
+}
+
+export function gitCommit(cwd: string): { commit: string; dirty: boolean } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd, encoding: 'utf8' }).trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
+
+export function appendResult(file: string, record: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  appendFileSync(file, `${JSON.stringify(record)}\n`);
+}

@@ -1,0 +1,102 @@
+// One WebSocket of the load generator: opened, readied by its protocol, then fed to a sink.
+import WebSocket from 'ws';
+
+/** An event as it arrived: the sequence number and send time the generator put in it, and whom it was for. */
+export interface Delivery {
+  seq: number;
+  /** Wall-clock milliseconds (with fractions) when the generator sent it. */
+  sentAt: number;
+  /** The recipient the payload names: `to <socket index>` (unicast) or the conversation id. */
+  scope: string;
+}
+
+export interface Sink {
+  deliver(delivery: Delivery): void;
+  /** Anything unexpected on a socket after it was ready: an error frame, a close, a completed subscription. */
+  problem(kind: string, detail: string): void;
+}
+
+export interface Conn {
+  close(): void;
+  terminate(): void;
+  closed: Promise<void>;
+}
+
+/** Milliseconds since the epoch, with sub-millisecond precision; the one clock of sends and arrivals. */
+export function wallNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** `bench <seq> <sentAt>`, the text every benchmark event carries. */
+export function stamp(seq: number, sentAt: number): string {
+  return `bench ${seq} ${sentAt.toFixed(3)}`;
+}
+
+export function unstamp(text: unknown, scope: unknown): Delivery | undefined {
+  if (typeof text !== 'string' || typeof scope !== 'string') return undefined;
+  const [word, seq, sentAt] = text.split(' ');
+  if (word !== 'bench') return undefined;
+  const delivery = { seq: Number(seq), sentAt: Number(sentAt), scope };
+  return Number.isInteger(delivery.seq) && Number.isFinite(delivery.sentAt) ? delivery : undefined;
+}
+
+export interface SocketSpec {
+  url: string;
+  protocol?: string;
+  timeoutMs: number;
+  onOpen(ws: WebSocket): void;
+  /** Handles one text frame; returns 'ready' once the socket is subscribed (the first time counts). */
+  onMessage(text: string, ws: WebSocket): 'ready' | void;
+  onProblem(kind: string, detail: string): void;
+}
+
+/** Resolves once the protocol says the socket is ready; rejects on a close, an error or the timeout before that. */
+export function openSocket(spec: SocketSpec): Promise<Conn> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(spec.url, spec.protocol ? [spec.protocol] : [], { perMessageDeflate: false, handshakeTimeout: spec.timeoutMs });
+    let ready = false;
+    let closing = false;
+    const timer = setTimeout(() => {
+      if (ready) return;
+      ws.terminate();
+      reject(new Error(`not ready within ${spec.timeoutMs} ms`));
+    }, spec.timeoutMs);
+    const conn: Conn = {
+      close() {
+        closing = true;
+        if (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING) ws.close(1000);
+      },
+      terminate() {
+        closing = true;
+        ws.terminate();
+      },
+      closed: new Promise<void>((resolveClosed) =>
+        ws.once('close', (code, reason) => {
+          clearTimeout(timer);
+          if (!ready) reject(new Error(`closed with ${code} ${reason.toString()}`.trim()));
+          else if (!closing) spec.onProblem('closed', `${code} ${reason.toString()}`.trim());
+          resolveClosed();
+        }),
+      ),
+    };
+    ws.on('error', (error) => {
+      if (!ready) reject(error);
+      else if (!closing) spec.onProblem('socket error', error.message);
+    });
+    ws.on('open', () => spec.onOpen(ws));
+    ws.on('message', (data) => {
+      let outcome: 'ready' | void;
+      try {
+        outcome = spec.onMessage(data.toString(), ws);
+      } catch (error) {
+        spec.onProblem('bad frame', (error as Error).message);
+        return;
+      }
+      if (outcome === 'ready' && !ready) {
+        ready = true;
+        clearTimeout(timer);
+        resolve(conn);
+      }
+    });
+  });
+}
