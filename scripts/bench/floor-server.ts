@@ -33,8 +33,14 @@ await pool.query(`create table if not exists bench_floor_events (
   created_at timestamptz not null default now()
 )`);
 
-const publisher = new Redis(env['REDIS_URL']!, { maxRetriesPerRequest: null });
-const subscriber = new Redis(env['REDIS_URL']!, { maxRetriesPerRequest: null });
+let stopping = false;
+const connect = () =>
+  new Redis(env['REDIS_URL']!, { maxRetriesPerRequest: null }).on('error', (error: Error) => {
+    // While stopping, the connections close under commands still in flight; that is no news.
+    if (!stopping) console.error(JSON.stringify({ level: 50, msg: 'redis connection problem', err: error.message }));
+  });
+const publisher = connect();
+const subscriber = connect();
 
 /** Sockets per channel in this process, and the SUBSCRIBE each channel waits for. */
 const sockets = new Map<string, Set<WebSocket>>();
@@ -65,7 +71,7 @@ async function join(socket: WebSocket, channel: string): Promise<void> {
   listeners.add(socket);
   socket.once('close', () => {
     listeners.delete(socket);
-    if (listeners.size === 0 && sockets.get(channel) === listeners) {
+    if (listeners.size === 0 && sockets.get(channel) === listeners && !stopping) {
       sockets.delete(channel);
       subscribed.delete(channel);
       void subscriber.unsubscribe(PREFIX + channel).catch(() => {});
@@ -150,7 +156,6 @@ server.listen(Number(env['PORT'] ?? 0), '127.0.0.1', () => {
   console.log(JSON.stringify({ level: 30, msg: 'listening', url: `http://127.0.0.1:${port}`, database: 'postgres', pubsub: 'redis' }));
 });
 
-let stopping = false;
 async function shutdown(): Promise<void> {
   if (stopping) return;
   stopping = true;

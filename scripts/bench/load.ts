@@ -1,7 +1,7 @@
 // The load generator: one turn of one workload against one target, measured.
 import type { Options } from './options';
 import { readMemoryAfterGc, type MemoryReading } from './memory';
-import { CpuWindow, rssBytes, sampleRss } from './proc-stats';
+import { CpuWindow, machineTicks, rssBytes, sampleRss } from './proc-stats';
 import type { BenchUser } from './setup';
 import { wallNow, type Conn, type Delivery, type Sink } from './sockets';
 import { Latencies, seededPicks, sleep } from './stats';
@@ -121,7 +121,7 @@ interface Phase {
   open(index: number, sink: Sink): Promise<Conn>;
   /** Whether socket `index` should have received this delivery. */
   isFor(index: number, delivery: Delivery): boolean;
-  /** A unique slot per (event, socket), or -1 when none. */
+  /** A unique slot per (event, socket) in [0, capacity). */
   slot(index: number, delivery: Delivery): number;
   send(seq: number, sentAt: number): Promise<void>;
 }
@@ -158,6 +158,12 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     problem: (kind, detail) => problems.add(kind, detail),
   });
 
+  // How busy the machine is while our servers idle: other work on the box (tests, builds) skews every figure.
+  const idleStart = machineTicks();
+  await sleep(1_000);
+  const idleEnd = machineTicks();
+  const backgroundBusyPct = ((idleEnd.busy - idleStart.busy) / Math.max(1, idleEnd.total - idleStart.total)) * 100;
+  if (backgroundBusyPct > 15) log(`  the machine is ${backgroundBusyPct.toFixed(0)} % busy before the load: something else is running, figures will be noisy`);
   const rssBefore = rssBytes(pid);
   const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) => phase.open(index, sinkFor(index)));
   log(`  ${sockets} sockets subscribed in ${connectSeconds.toFixed(1)} s`);
@@ -242,6 +248,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       serverCpuPct: (window.serverMs / 1000 / window.seconds) * 100,
       generatorCpuPct: (window.generatorMs / 1000 / window.seconds) * 100,
       machineBusyPct: window.machineBusyPercent,
+      backgroundBusyPct,
       loadSeconds: window.seconds,
     };
     for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
@@ -272,13 +279,14 @@ export function unicastTurn(target: Target, context: TurnContext): Promise<TurnR
 }
 
 /** A short unmeasured unicast run, so the first measured turn does not pay for JIT compilation and heap growth. */
-export async function warmUp(target: Target, context: TurnContext): Promise<void> {
+export async function warmUp(target: Target, context: TurnContext): Promise<TurnResult> {
   const { options } = context;
   const sockets = Math.min(100, context.users.length);
   const warm = { ...options, sockets, events: options.warmup, rate: Math.min(options.rate, 1_000), settle: 0 };
   const result = await unicastTurn(target, { ...context, options: warm, log: () => {} });
   const { delivered, expected, loadSeconds } = result.figures;
   context.log(`  warm-up (not measured): ${delivered} of ${expected} events to ${sockets} sockets in ${loadSeconds!.toFixed(1)} s`);
+  return result;
 }
 
 /** P participants of one conversation, all subscribed; messages at a steady rate from random participants. */
@@ -303,8 +311,9 @@ export async function conversationTurn(target: Target, context: TurnContext, con
 /**
  * After every measured load: what idle subscribed sockets hold, after forced
  * full GCs (none of which runs before a measured load: see memory.ts). `start`
- * is the reading taken after the warm-up; heap growth since then, with every
- * socket closed, is what the loads left behind.
+ * is the reading taken when the server had just started; heap growth since
+ * then, with every socket closed, is what the loads (and warm-up) left behind:
+ * caches and compiled code, or a leak when it grows with the number of calls.
  */
 export async function memoryCheck(target: Target, context: TurnContext, start: MemoryReading, calls: number): Promise<Figures> {
   const { options } = context;

@@ -139,14 +139,15 @@ try {
   const memoryAtStart = new Map<Target, MemoryReading>();
   const calls = new Map<Target, number>();
   for (const target of targets) {
-    if (options.warmup > 0) {
-      log(`warm-up: ${target.name}`);
-      await warmUp(target, context);
-    }
-    // The baseline of the memory check at the end; the server's heap is still small here, so this GC costs little.
+    // The baseline of the memory check at the end, before any traffic: a forced GC on a warm server
+    // slows the project down for tens of seconds (see memory.ts), on a fresh one it changes nothing.
     const reading = options.gc ? await readMemoryAfterGc(target.child) : undefined;
     if (reading) memoryAtStart.set(target, reading);
     calls.set(target, 0);
+    if (options.warmup > 0) {
+      log(`warm-up: ${target.name}`);
+      calls.set(target, (await warmUp(target, context)).figures['sends']!);
+    }
   }
   const conversations = new Map<Target, Promise<string>>();
   const workloads: Record<string, unknown> = {};

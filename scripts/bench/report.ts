@@ -98,6 +98,7 @@ function rows(workload: Workload): Row[] {
     { label: 'server CPU, % of one core', key: 'serverCpuPct', digits: 0, ratio: true },
     { label: 'load generator CPU, % of one core', key: 'generatorCpuPct', digits: 0, ratio: true },
     { label: 'machine busy, % of all cores', key: 'machineBusyPct', digits: 0, ratio: true },
+    { label: 'machine busy before the load (servers idle), %', key: 'backgroundBusyPct', digits: 0, ratio: false },
     { label: 'measured phase, s', key: 'loadSeconds', digits: 1, ratio: true },
   ];
 }
@@ -123,11 +124,11 @@ export function ratios(project: Figures | undefined, floor: Figures | undefined,
 }
 
 const MEMORY_ROWS: Row[] = [
-  { label: 'after the warm-up: RSS, MB', key: 'startRssMB', digits: 1, ratio: true },
-  { label: 'after the warm-up: heap used, MB', key: 'startHeapMB', digits: 1, ratio: true },
+  { label: 'just started: RSS, MB', key: 'startRssMB', digits: 1, ratio: true },
+  { label: 'just started: heap used, MB', key: 'startHeapMB', digits: 1, ratio: true },
   { label: 'after every load, no sockets: RSS, MB', key: 'endRssMB', digits: 1, ratio: true },
   { label: 'after every load, no sockets: heap used, MB', key: 'endHeapMB', digits: 1, ratio: true },
-  { label: 'calls sent in between (measured and not)', key: 'calls', digits: 0, ratio: false },
+  { label: 'calls in between (warm-up included)', key: 'calls', digits: 0, ratio: false },
   { label: 'heap growth, MB', key: 'heapGrowthMB', digits: 2, ratio: false },
   { label: 'heap growth per call, bytes', key: 'retainedBytesPerCall', digits: 0, ratio: false },
   { label: 'idle subscribed sockets', key: 'idleSockets', digits: 0, ratio: false },
