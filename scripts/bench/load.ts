@@ -332,6 +332,8 @@ export async function memoryCheck(target: Target, context: TurnContext, start: M
       endHeapMB: end.heapUsed / MB,
       calls,
       heapGrowthMB: (end.heapUsed - start.heapUsed) / MB,
+      heapGrowthPct: ((end.heapUsed - start.heapUsed) / start.heapUsed) * 100,
+      rssGrowthPct: ((end.rss - start.rss) / start.rss) * 100,
       retainedBytesPerCall: (end.heapUsed - start.heapUsed) / calls,
       idleSockets: users.length,
       idleRssMB: idle.rss / MB,
