@@ -10,9 +10,14 @@ export function checkId(value: string, argumentName: string): string {
   return value.toLowerCase();
 }
 
-/** A trimmed text argument between min and max characters long. */
+/**
+ * A trimmed text argument between min and max characters long. PostgreSQL
+ * text cannot hold NUL, so it is refused; a lone UTF-16 surrogate (which
+ * JSON allows and jsonb refuses) becomes U+FFFD, as it would in UTF-8.
+ */
 export function checkText(value: string, argumentName: string, { min = 1, max }: { min?: number; max: number }): string {
-  const text = value.trim();
+  if (value.includes('\u0000')) throw new BadUserInputError(`${argumentName} must not contain NUL characters.`, { argumentName });
+  const text = value.toWellFormed().trim();
   if (text.length < min || text.length > max) {
     const range = min > 0 ? `between ${min} and ${max} characters` : `at most ${max} characters`;
     throw new BadUserInputError(`${argumentName} must be ${range} long.`, { argumentName });

@@ -296,6 +296,38 @@ describe('notification queries and mutations', () => {
     }
   });
 
+  it('refuses NUL in texts with BAD_USER_INPUT, and stores a lone surrogate as U+FFFD', async () => {
+    const user = await signUp(server);
+    const input = { userId: user.id, kind: 'k', title: 't', message: 'm' };
+    expect(codes(await gql(server.httpUrl, SendNotification, { input: { ...input, title: 'a\u0000b' } }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    const { socket, nextEvent } = await subscribe(user);
+    expect(await nextEvent()).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
+    const sent = await gqlData(server.httpUrl, SendNotification, { input: { ...input, title: 'half \ud800 pair' } }, admin.token);
+    expect(sent.sendNotification.title).toBe('half \ufffd pair');
+    expect(await nextEvent()).toMatchObject({ __typename: 'NotificationCreated', unreadCount: 1, notification: { title: 'half \ufffd pair' } });
+    socket.close();
+  });
+
+  it('answers sends that arrive together each on their own: a missing user fails only its own call', async () => {
+    const users = await Promise.all(Array.from({ length: 6 }, () => signUp(server)));
+    const streams = await Promise.all(users.map((user) => subscribe(user)));
+    for (const { nextEvent } of streams) expect(await nextEvent()).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const recipients = [...users, ...users.slice(0, 3)].map((user) => user.id);
+    const replies = await Promise.all(
+      [...recipients, missing].map((userId, i) =>
+        gql(server.httpUrl, SendNotification, { input: { userId, kind: 'k', title: `together ${i}`, message: 'm' } }, admin.token),
+      ),
+    );
+    expect(replies.map((reply) => (reply.errors ? codes(reply)[0] : 'ok'))).toEqual([...recipients.map(() => 'ok'), 'NOT_FOUND']);
+    for (const [i, { nextEvent }] of streams.entries()) {
+      const received = [await nextEvent(), ...(i < 3 ? [await nextEvent()] : [])];
+      expect(received.map((event) => event.__typename === 'NotificationCreated' && event.unreadCount)).toEqual(i < 3 ? [1, 2] : [1]);
+    }
+    expect(await Promise.all(streams.map(({ socket }) => socket.drain('n', 300)))).toEqual(streams.map(() => []));
+    for (const { socket } of streams) socket.close();
+  });
+
   it('requires a viewer for the queries and the read mutations', async () => {
     expect(codes(await gql(server.httpUrl, NotificationPage, {}))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await gql(server.httpUrl, MarkAllRead, {}))).toEqual(['UNAUTHENTICATED']);

@@ -222,6 +222,19 @@ describe('bad input over HTTP', () => {
     expect(reply.body.errors?.[0]?.message).toBe('Request body too large');
     await expectServerAnswers(small);
   });
+
+  it('answers a body sent in chunks, without a content-length, when it fits', async () => {
+    const parts = ['{"query":"query TransportChunkedFits ', '{ __typename }', '"}'].map((part) => new TextEncoder().encode(part));
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const part = parts.shift();
+        if (part) controller.enqueue(part);
+        else controller.close();
+      },
+    });
+    const reply = await postRaw(small.httpUrl, stream, { duplex: 'half' } as RequestInit);
+    expect(reply).toMatchObject({ status: 200, body: { data: { __typename: 'Query' } } });
+  });
 });
 
 describe('GET, GraphiQL and SSE', () => {

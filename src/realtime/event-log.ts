@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, lt, lte, min, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
+import { jsonRows } from '../db/json-rows';
 import type { Envelope } from './envelope';
 import { events, topicHeads } from './event-log.table';
 import type { EventPayload, Topic } from './topics';
@@ -38,18 +39,19 @@ export async function appendEvents<E extends EventPayload>(
   build: () => Promise<E[]>,
 ): Promise<Envelope<E>[]> {
   if (topics.length === 0) return [];
-  const keys = topics.map((topic) => topic.key).sort();
   const heads = await tx
     .insert(topicHeads)
-    .values(keys.map((topic) => ({ topic, seq: 1 })))
+    .select(sql`select r.topic, 1 from ${jsonRows(topics.map((topic) => ({ topic: topic.key })), 'topic text')} order by r.topic`)
     .onConflictDoUpdate({ target: topicHeads.topic, set: { seq: sql`${topicHeads.seq} + 1` } })
     .returning({ topic: topicHeads.topic, seq: topicHeads.seq });
   const seqOf = new Map(heads.map((head) => [head.topic, head.seq]));
   const built = await build();
-  const at = new Date();
-  const rows = topics.map((topic, i) => ({ topic: topic.key, seq: seqOf.get(topic.key)!, payload: built[i]!, createdAt: at }));
-  await tx.insert(events).values(rows);
-  return rows.map((row) => ({ seq: row.seq, at: at.toISOString(), event: row.payload }));
+  const at = new Date().toISOString();
+  const rows = topics.map((topic, i) => ({ topic: topic.key, seq: seqOf.get(topic.key)!, payload: built[i]! }));
+  await tx
+    .insert(events)
+    .select(sql`select r.topic, r.seq, r.payload, ${at}::timestamptz from ${jsonRows(rows, 'topic text, seq bigint, payload jsonb')}`);
+  return rows.map((row) => ({ seq: row.seq, at, event: row.payload }));
 }
 
 /** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */

@@ -34,8 +34,10 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       onReconnect: () => () => {},
     });
   }
-  const connect = () => new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }).on('error', onError);
-  const publisher = connect();
+  const connect = (options: { enableAutoPipelining?: boolean } = {}) =>
+    new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null, ...options }).on('error', onError);
+  // Publishes of one turn of the event loop leave in one write.
+  const publisher = connect({ enableAutoPipelining: true });
   const subscriber = connect();
   const reconnected = new EventEmitter().setMaxListeners(0);
   subscriber.on('ready', () => {

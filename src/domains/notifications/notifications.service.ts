@@ -6,6 +6,8 @@ import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/
 import { NotFoundError } from '../../errors';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { topics } from '../../realtime/topics';
+import { Batcher, type Outcome } from '../../db/batcher';
+import { jsonRows } from '../../db/json-rows';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
 import { toNotificationView, type NotificationView, type UnreadCount } from './notifications.events';
@@ -25,9 +27,18 @@ export interface NotificationPage {
 }
 
 const PAGE_MAX = 100;
+const SEND_BATCH_MAX = 200;
+const SEND_BATCHES_AT_ONCE = 1;
 
 /** A user's notifications: pages, unread counts, sending, reading and the live stream. */
 export class NotificationsService {
+  private readonly sends = new Batcher((inputs: NewNotification[]) => this.sendTogether(inputs), {
+    maxSize: SEND_BATCH_MAX,
+    concurrency: SEND_BATCHES_AT_ONCE,
+    // One user's events of a batch would need several turns of their topic's head.
+    distinctBy: (input) => input.userId,
+  });
+
   constructor(
     private readonly db: Db,
     private readonly realtime: Realtime,
@@ -64,14 +75,33 @@ export class NotificationsService {
     return countUnread(this.db, requireViewer(viewer).id);
   }
 
-  /** ADMIN or SUPER_ADMIN: a notification to any user. */
+  /**
+   * ADMIN or SUPER_ADMIN: a notification to any user. Sends that arrive
+   * together are written in one transaction (see Batcher), each still its
+   * own event with its own unread count; a missing user fails only its call.
+   */
   async send(viewer: Viewer | null, input: NewNotification): Promise<NotificationView> {
     requireRole(viewer, ...ADMINS);
-    const userId = checkId(input.userId, 'userId');
+    // Checked before it joins a batch, where bad input would fail the others too.
+    return this.sends.submit(checkNotification({ ...input, userId: checkId(input.userId, 'userId') }));
+  }
+
+  private sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
     return this.realtime.write(async (tx, events) => {
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-      if (!user) throw new NotFoundError('User');
-      return this.create(tx, events, { ...input, userId });
+      // Locked against deletion until the notifications are in.
+      const existing = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(inArray(users.id, inputs.map((input) => input.userId)))
+        .for('key share');
+      const exists = new Set(existing.map((user) => user.id));
+      const found = inputs.filter((input) => exists.has(input.userId));
+      const views = await this.createMany(tx, events, found);
+      const viewOf = new Map(found.map((input, i) => [input, views[i]!]));
+      return inputs.map((input): Outcome<NotificationView> => {
+        const view = viewOf.get(input);
+        return view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') };
+      });
     });
   }
 
@@ -84,31 +114,32 @@ export class NotificationsService {
   /**
    * create for many users at once, at most one notification each, in a few
    * statements whatever their number (a message to a large conversation, say).
+   * Returns the notifications in the order of `inputs`.
    */
   async createMany(tx: Tx, events: EventWriter, inputs: NewNotification[]): Promise<NotificationView[]> {
     if (inputs.length === 0) return [];
-    const createdAt = new Date();
+    const createdAt = new Date().toISOString();
+    const checked = inputs.map(checkNotification);
     const rows = await tx
       .insert(notifications)
-      .values(
-        inputs.map((input) => ({
-          userId: input.userId,
-          kind: checkText(input.kind, 'kind', { max: 64 }),
-          title: checkText(input.title, 'title', { max: 200 }),
-          message: checkText(input.message, 'message', { max: 4000 }),
-          createdAt,
-        })),
+      .select(
+        sql`select gen_random_uuid(), r."userId", r.kind, r.title, r.message, null, ${createdAt}::timestamptz
+            from ${jsonRows(checked, '"userId" uuid, kind text, title text, message text')}`,
       )
       .returning();
-    const views = rows.map(toNotificationView);
+    const viewOf = new Map(rows.map((row) => [row.userId, toNotificationView(row)]));
     await events.appendMany(
       rows.map((row) => topics.notifications(row.userId)),
       async () => {
         const unread = await countUnreadOf(tx, rows.map((row) => row.userId));
-        return rows.map((row, i) => ({ __typename: 'NotificationCreated' as const, notification: views[i]!, unreadCount: unread.get(row.userId) ?? 0 }));
+        return rows.map((row) => ({
+          __typename: 'NotificationCreated' as const,
+          notification: viewOf.get(row.userId)!,
+          unreadCount: unread.get(row.userId) ?? 0,
+        }));
       },
     );
-    return views;
+    return inputs.map((input) => viewOf.get(input.userId)!);
   }
 
   /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
@@ -177,6 +208,16 @@ async function countUnreadOf(db: Db | Tx, userIds: string[]): Promise<Map<string
     .where(and(inArray(notifications.userId, userIds), isNull(notifications.readAt)))
     .groupBy(notifications.userId);
   return new Map(rows.map((row) => [row.userId, row.n]));
+}
+
+/** The notification with its texts checked against the limits of the contract. */
+function checkNotification(input: NewNotification): NewNotification {
+  return {
+    userId: input.userId,
+    kind: checkText(input.kind, 'kind', { max: 64 }),
+    title: checkText(input.title, 'title', { max: 200 }),
+    message: checkText(input.message, 'message', { max: 4000 }),
+  };
 }
 
 function olderThan(position: PagePosition): SQL {
