@@ -1,13 +1,13 @@
 import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
+import { Batcher, type Outcome } from '../../db/batcher';
 import type { Db, Tx } from '../../db/client';
+import { jsonRows } from '../../db/json-rows';
 import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
 import { NotFoundError } from '../../errors';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { topics } from '../../realtime/topics';
-import { Batcher, type Outcome } from '../../db/batcher';
-import { jsonRows } from '../../db/json-rows';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
 import { toNotificationView, type NotificationView, type UnreadCount } from './notifications.events';
@@ -88,18 +88,9 @@ export class NotificationsService {
 
   private sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
     return this.realtime.write(async (tx, events) => {
-      // Locked against deletion until the notifications are in.
-      const existing = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(inArray(users.id, inputs.map((input) => input.userId)))
-        .for('key share');
-      const exists = new Set(existing.map((user) => user.id));
-      const found = inputs.filter((input) => exists.has(input.userId));
-      const views = await this.createMany(tx, events, found);
-      const viewOf = new Map(found.map((input, i) => [input, views[i]!]));
+      const created = await this.createMany(tx, events, inputs);
       return inputs.map((input): Outcome<NotificationView> => {
-        const view = viewOf.get(input);
+        const view = created.get(input.userId);
         return view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') };
       });
     });
@@ -107,39 +98,40 @@ export class NotificationsService {
 
   /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
   async create(tx: Tx, events: EventWriter, input: NewNotification): Promise<NotificationView> {
-    const [notification] = await this.createMany(tx, events, [input]);
-    return notification!;
+    const notification = (await this.createMany(tx, events, [input])).get(input.userId);
+    if (!notification) throw new NotFoundError('User');
+    return notification;
   }
 
   /**
    * create for many users at once, at most one notification each, in a few
    * statements whatever their number (a message to a large conversation, say).
-   * Returns the notifications in the order of `inputs`.
+   * Returns the notifications by user id; users that do not exist get none.
    */
-  async createMany(tx: Tx, events: EventWriter, inputs: NewNotification[]): Promise<NotificationView[]> {
-    if (inputs.length === 0) return [];
+  async createMany(tx: Tx, events: EventWriter, inputs: NewNotification[]): Promise<Map<string, NotificationView>> {
+    if (inputs.length === 0) return new Map();
     const createdAt = new Date().toISOString();
-    const checked = inputs.map(checkNotification);
     const rows = await tx
       .insert(notifications)
       .select(
         sql`select gen_random_uuid(), r."userId", r.kind, r.title, r.message, null, ${createdAt}::timestamptz
-            from ${jsonRows(checked, '"userId" uuid, kind text, title text, message text')}`,
+            from ${jsonRows(inputs.map(checkNotification), '"userId" uuid, kind text, title text, message text')}
+            join ${users} on ${users.id} = r."userId"`,
       )
       .returning();
-    const viewOf = new Map(rows.map((row) => [row.userId, toNotificationView(row)]));
+    const created = new Map(rows.map((row) => [row.userId, toNotificationView(row)]));
     await events.appendMany(
       rows.map((row) => topics.notifications(row.userId)),
       async () => {
         const unread = await countUnreadOf(tx, rows.map((row) => row.userId));
         return rows.map((row) => ({
           __typename: 'NotificationCreated' as const,
-          notification: viewOf.get(row.userId)!,
+          notification: created.get(row.userId)!,
           unreadCount: unread.get(row.userId) ?? 0,
         }));
       },
     );
-    return inputs.map((input) => viewOf.get(input.userId)!);
+    return created;
   }
 
   /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
