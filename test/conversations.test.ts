@@ -3,9 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { count, inArray } from 'drizzle-orm';
 import { notifications } from '../src/domains/notifications/notifications.table';
 import { users } from '../src/domains/users/users.table';
-import { signUp, type TestUser } from './kit/fixtures';
+import { signUp, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { ConversationsStreamSubscription } from './kit/gql/graphql';
+import type { ConversationsSenderContactsSubscription, ConversationsStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -40,6 +40,24 @@ const ConversationsStream = graphql(`
         lastReadMessageId
         user {
           id
+        }
+      }
+    }
+  }
+`);
+
+// The sender's contact details, which only the sender and admins may see.
+const ConversationsSenderContacts = graphql(`
+  subscription ConversationsSenderContacts($conversationId: ID!) {
+    conversationMessages(conversationId: $conversationId) {
+      __typename
+      ... on MessageSent {
+        message {
+          content
+          sender {
+            id
+            email
+          }
         }
       }
     }
@@ -366,6 +384,28 @@ describe('queries', () => {
 });
 
 describe('access', () => {
+  it("shows the sender's email in a live message only to the sender and to admins, though every participant gets the same event", async () => {
+    const [alice, bob, admin] = [await signUp(server, 'alice'), await signUp(server, 'bob'), await userWithRole(server, 'ADMIN')];
+    const id = await start(alice, [bob, admin]);
+    const streams = await Promise.all(
+      [alice, bob, admin].map(async (user) => {
+        const socket = await TestSocket.connect(server.wsUrl, user.token);
+        socket.subscribe('c', ConversationsSenderContacts, { conversationId: id });
+        const next = async () => (await socket.data<ConversationsSenderContactsSubscription>('c')).conversationMessages;
+        expect(await next()).toMatchObject({ __typename: 'StreamReady' });
+        return { socket, next };
+      }),
+    );
+    await send(alice, id, 'who am I');
+    const emails = [];
+    for (const { socket, next } of streams) {
+      const event = await next();
+      emails.push(event.__typename === 'MessageSent' ? event.message.sender.email : event.__typename);
+      socket.close();
+    }
+    expect(emails).toEqual([alice.email, null, alice.email]);
+  });
+
   it('refuses non-participants with FORBIDDEN, unknown conversations with NOT_FOUND and anonymous callers with UNAUTHENTICATED', async () => {
     const [alice, bob, dave] = [await signUp(server, 'alice'), await signUp(server, 'bob'), await signUp(server, 'dave')];
     const id = await start(alice, [bob]);

@@ -54,6 +54,11 @@ export interface StreamDeps {
 const REPLAY_PAGE = 500;
 const RESYNC = Symbol('resync');
 
+// One object per live event and process: pub/sub hands every subscriber of a
+// topic the same envelope, and each then gets the same delivery, so GraphQL
+// can run an operation once for them all (see useSharedEventExecution).
+const liveDeliveries = new WeakMap<Envelope, Delivered>();
+
 /**
  * A subscription that never misses a committed event: it listens to the
  * topic first, then sends the snapshot (or replays from the cursor from the
@@ -69,9 +74,19 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
   const cursor = (seq: number) => encodeCursor(spec.topic, seq);
   let last = 0;
 
-  function deliver<T extends EventPayload>(event: T, seq: number | null, at: string, live = false): Delivered<T> {
-    deps.onDeliver(live ? at : null);
+  function deliver<T extends EventPayload>(event: T, seq: number | null, at: string): Delivered<T> {
+    deps.onDeliver(null);
     return { ...event, cursor: seq === null ? null : cursor(seq), at };
+  }
+
+  function deliverLive(envelope: Envelope<E>): Delivered<E> {
+    deps.onDeliver(envelope.at);
+    let delivered = liveDeliveries.get(envelope) as Delivered<E> | undefined;
+    if (!delivered) {
+      delivered = { ...envelope.event, cursor: envelope.seq === null ? null : cursor(envelope.seq), at: envelope.at };
+      liveDeliveries.set(envelope, delivered);
+    }
+    return delivered;
   }
 
   async function* replay(untilSeq: number): AsyncGenerator<Delivered<E>> {
@@ -126,14 +141,14 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
           continue;
         }
         if (envelope.seq === null) {
-          yield deliver(envelope.event, null, envelope.at, true);
+          yield deliverLive(envelope);
           continue;
         }
         if (envelope.seq <= last) continue;
         // Events may be published out of commit order, or lost while the broker was away.
         if (envelope.seq > last + 1) yield* replay(envelope.seq - 1);
         last = envelope.seq;
-        yield deliver(envelope.event, last, envelope.at, true);
+        yield deliverLive(envelope);
       }
     } catch (error) {
       if (error instanceof InboxOverflow) yield new StreamFailure(new SlowConsumerError(cursor(last)));

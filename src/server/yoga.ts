@@ -16,6 +16,7 @@ import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { queryLimits } from './query-limits';
+import { useSharedEventExecution } from './shared-execution';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
 export interface SocketContext {
@@ -49,7 +50,7 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin()],
+    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
     // GraphiQL bundled from the npm registry, so it works without reaching a CDN.
     renderGraphiQL,
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },

@@ -1,0 +1,69 @@
+import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import type { Context } from '../graphql/context';
+
+// For each event object, the result of each operation run on it without a viewer (undefined: it asked for one).
+const runs = new WeakMap<object, Map<string, Promise<ExecutionResult | undefined>>>();
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 0;
+
+/** The document (parsed once per text, so shared by its subscribers), operation and variables. */
+function operationKey(args: ExecutionArgs): string {
+  let id = documentIds.get(args.document);
+  if (id === undefined) documentIds.set(args.document, (id = nextDocumentId++));
+  return `${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
+}
+
+/**
+ * Runs the operation with a context that knows nothing of the subscriber:
+ * anything but `services` reads as undefined and marks the run as asking
+ * for the viewer, whose result is then thrown away.
+ */
+async function runWithoutViewer(args: ExecutionArgs, event: object): Promise<ExecutionResult | undefined> {
+  const { services } = args.contextValue as Context;
+  let askedForViewer = false;
+  const anonymous = new Proxy(
+    {},
+    {
+      get: (_, property) => {
+        if (property === 'services') return services;
+        askedForViewer = true;
+        return undefined;
+      },
+    },
+  );
+  const result = await execute({ ...args, contextValue: anonymous, rootValue: event });
+  return askedForViewer ? undefined : result;
+}
+
+async function executeEvent(args: ExecutionArgs, event: unknown): Promise<ExecutionResult> {
+  const own = () => execute({ ...args, rootValue: event });
+  if (typeof event !== 'object' || event === null) return own();
+  let byOperation = runs.get(event);
+  if (!byOperation) runs.set(event, (byOperation = new Map()));
+  const key = operationKey(args);
+  let run = byOperation.get(key);
+  if (!run) byOperation.set(key, (run = runWithoutViewer(args, event)));
+  return (await run) ?? own();
+}
+
+/**
+ * Subscription events run once per operation, not once per subscriber. The
+ * streams hand every subscriber of a topic in this process the same object
+ * for a live event (a message to a 1,000-participant conversation, say);
+ * each operation on it runs once without any viewer, and that result goes
+ * to every subscriber with the same document and variables. An operation
+ * whose resolvers ask for the viewer (contact details, per-viewer counts)
+ * runs for each subscriber with their own context, as before.
+ */
+export function useSharedEventExecution(): Plugin {
+  return {
+    onSubscribe({ setSubscribeFn }) {
+      setSubscribeFn(async (args) => {
+        const source = await createSourceEventStream(args);
+        if (!isAsyncIterable(source)) return source;
+        return mapAsyncIterator(source, (event) => executeEvent(args, event));
+      });
+    },
+  };
+}

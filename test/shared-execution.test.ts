@@ -1,0 +1,71 @@
+import { GraphQLBoolean, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
+import { createYoga } from 'graphql-yoga';
+import { describe, expect, it } from 'vitest';
+import { useSharedEventExecution } from '../src/server/shared-execution';
+
+interface Event {
+  text: string;
+  author: string;
+}
+
+// Every subscriber's stream yields these very objects, as the streams do for a live event.
+const events: Event[] = [
+  { text: 'first', author: 'alice' },
+  { text: 'second', author: 'bob' },
+];
+const calls = { text: 0, mine: 0 };
+
+const EventType = new GraphQLObjectType<Event, { viewer: { id: string } | null }>({
+  name: 'Event',
+  fields: {
+    text: { type: GraphQLString, resolve: (event) => (calls.text++, event.text) },
+    mine: { type: GraphQLBoolean, resolve: (event, _, ctx) => (calls.mine++, event.author === ctx.viewer?.id) },
+  },
+});
+
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLBoolean, resolve: () => true } } }),
+  subscription: new GraphQLObjectType({
+    name: 'Subscription',
+    fields: {
+      events: {
+        type: EventType,
+        subscribe: async function* () {
+          yield* events;
+        },
+        resolve: (event: Event) => event,
+      },
+    },
+  }),
+});
+
+const yoga = createYoga({ schema, plugins: [useSharedEventExecution()] });
+
+/** What one subscriber with this viewer receives for the document. */
+async function receive(query: string, viewerId: string): Promise<ExecutionResult['data'][]> {
+  // As ws.ts does: yoga's parser cache hands every subscriber of a text the same document.
+  const { parse, subscribe, contextFactory } = yoga.getEnveloped({ viewer: { id: viewerId } });
+  const document = parse(query);
+  const stream = (await subscribe({ schema, document, contextValue: await contextFactory() })) as AsyncIterable<ExecutionResult>;
+  const received = [];
+  for await (const result of stream) received.push(result.data);
+  return received;
+}
+
+describe('shared subscription execution', () => {
+  it('runs an operation that does not ask for the viewer once per event, for every subscriber', async () => {
+    calls.text = 0;
+    const query = 'subscription { events { text } }';
+    const results = await Promise.all(['alice', 'bob', 'carol'].map((viewer) => receive(query, viewer)));
+    for (const received of results) expect(received).toEqual([{ events: { text: 'first' } }, { events: { text: 'second' } }]);
+    expect(calls.text).toBe(events.length);
+  });
+
+  it("runs an operation that asks for the viewer with each subscriber's own context", async () => {
+    const query = 'subscription { events { text mine } }';
+    const [alice, bob, carol] = await Promise.all(['alice', 'bob', 'carol'].map((viewer) => receive(query, viewer)));
+    expect(alice!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([true, false]);
+    expect(bob!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([false, true]);
+    expect(carol!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([false, false]);
+  });
+});
