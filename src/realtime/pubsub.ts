@@ -1,6 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
-import { PubSub as InProcessPubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 import type { Envelope } from './envelope';
 
@@ -21,30 +19,130 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
+type Listener = (message: Envelope) => void;
+
+/** Where a channel is subscribed while it has listeners in this process; absent in-process. */
+interface Broker {
+  subscribe(channel: string): Promise<unknown>;
+  unsubscribe(channel: string): Promise<unknown>;
+}
+
+/**
+ * The listeners of each channel in this process. Every listener of a channel
+ * gets the same message object (the streams rely on it: see liveDeliveries).
+ * A listener costs an array slot: thousands of idle subscribers are normal.
+ */
+class Channels {
+  // Replaced, never changed, on every subscribe and unsubscribe: a delivery in progress is not disturbed.
+  private readonly listeners = new Map<string, readonly Listener[]>();
+  // A channel's broker subscription in flight; its later listeners wait for the same one.
+  private readonly pending = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly broker: Broker | undefined,
+    private readonly onError: (error: Error) => void,
+  ) {}
+
+  async subscribe(channel: string, listener: Listener): Promise<() => void> {
+    const current = this.listeners.get(channel);
+    // Listening at once: a message published as soon as the broker subscription is active is not missed.
+    this.listeners.set(channel, current ? [...current, listener] : [listener]);
+    if (!current && this.broker) {
+      const subscribing: Promise<void> = this.broker.subscribe(channel).then(
+        () => {
+          if (this.pending.get(channel) === subscribing) this.pending.delete(channel);
+        },
+        (error: unknown) => {
+          // Every listener that waited fails with it; the next subscriber of the channel tries again.
+          if (this.pending.get(channel) === subscribing) {
+            this.pending.delete(channel);
+            this.listeners.delete(channel);
+          }
+          throw error;
+        },
+      );
+      this.pending.set(channel, subscribing);
+    }
+    await this.pending.get(channel);
+    return this.unsubscriber(channel, listener);
+  }
+
+  /** Hands the message to every listener of the channel in this process. */
+  deliver(channel: string, message: Envelope): void {
+    const listeners = this.listeners.get(channel);
+    if (!listeners) return;
+    for (const listener of listeners) {
+      try {
+        listener(message);
+      } catch (error) {
+        // One listener failing must not keep the message from the others.
+        this.onError(error as Error);
+      }
+    }
+  }
+
+  // Made here, not in subscribe(): the function lives as long as the subscription, and keeps only what it names.
+  private unsubscriber(channel: string, listener: Listener): () => void {
+    return () => this.unsubscribe(channel, listener);
+  }
+
+  private unsubscribe(channel: string, listener: Listener): void {
+    const current = this.listeners.get(channel);
+    const index = current ? current.indexOf(listener) : -1;
+    if (!current || index < 0) return;
+    if (current.length > 1) {
+      this.listeners.set(channel, current.toSpliced(index, 1));
+      return;
+    }
+    this.listeners.delete(channel);
+    this.broker?.unsubscribe(channel).catch(this.onError);
+  }
+}
+
 /** Redis pub/sub when a URL is given (one SUBSCRIBE per channel and process), else in-process. */
 export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): PubSub {
   if (!redisUrl) {
-    const emitter = new EventEmitter();
-    // One listener per subscriber of a channel: thousands are normal here.
-    emitter.setMaxListeners(0);
+    const channels = new Channels(undefined, onError);
     // Nothing is ever lost in-process, so there is never a reconnect.
-    return wrap('in-process', new InProcessPubSub({ eventEmitter: emitter }), {
+    return {
+      kind: 'in-process',
+      publish: async (channel, message) => channels.deliver(channel, message),
+      subscribe: (channel, listener) => channels.subscribe(channel, listener),
       ping: async () => {},
       close: async () => {},
       onReconnect: () => () => {},
-    });
+    };
   }
   const connect = (options: { enableAutoPipelining?: boolean } = {}) =>
     new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null, ...options }).on('error', onError);
   // Publishes of one turn of the event loop leave in one write.
   const publisher = connect({ enableAutoPipelining: true });
   const subscriber = connect();
+  const channels = new Channels(
+    { subscribe: (channel) => subscriber.subscribe(channel), unsubscribe: (channel) => subscriber.unsubscribe(channel) },
+    onError,
+  );
+  subscriber.on('message', (channel: string, text: string) => {
+    let message: Envelope;
+    try {
+      message = JSON.parse(text) as Envelope;
+    } catch (error) {
+      onError(new Error(`unreadable message on ${channel}`, { cause: error }));
+      return;
+    }
+    channels.deliver(channel, message);
+  });
   const reconnected = new EventEmitter().setMaxListeners(0);
   subscriber.on('ready', () => {
     // ioredis resubscribes every channel on 'ready'; the PING answer comes after those subscriptions are active.
     setImmediate(() => subscriber.ping().then(() => reconnected.emit('ready'), onError));
   });
-  return wrap('redis', new RedisPubSub({ publisher, subscriber }), {
+  return {
+    kind: 'redis',
+    publish: async (channel, message) => {
+      await publisher.publish(channel, JSON.stringify(message));
+    },
+    subscribe: (channel, listener) => channels.subscribe(channel, listener),
     ping: async () => {
       await publisher.ping();
     },
@@ -56,17 +154,5 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       reconnected.on('ready', listener);
       return () => reconnected.off('ready', listener);
     },
-  });
-}
-
-function wrap(kind: PubSub['kind'], engine: PubSubEngine, connection: Pick<PubSub, 'ping' | 'close' | 'onReconnect'>): PubSub {
-  return {
-    kind,
-    publish: (channel, message) => engine.publish(channel, message),
-    async subscribe(channel, listener) {
-      const id = await engine.subscribe(channel, listener, {});
-      return () => engine.unsubscribe(id);
-    },
-    ...connection,
   };
 }

@@ -1,6 +1,3 @@
-import { CloseCode } from 'graphql-ws';
-import type { WebSocket } from 'ws';
-
 // The message types a client may send in graphql-transport-ws.
 const CLIENT_MESSAGES = new Set(['connection_init', 'ping', 'pong', 'subscribe', 'complete']);
 // A ping's payload is echoed back; nesting this deep is abuse (and would overflow the stack).
@@ -9,23 +6,12 @@ const MAX_PAYLOAD_NESTING = 32;
 const MAX_REASON_BYTES = 123;
 
 /**
- * Guards graphql-ws against frames it handles badly: it closes with 4500 on
- * a message type only a server sends, on a ping too deep to echo, and on a
- * close reason (it quotes subscription ids) longer than the protocol allows.
- * Such frames close the socket with 4400 first; graphql-ws's own close then
- * finds the socket closing and does nothing.
+ * True for a frame graphql-ws handles badly: it closes with 4500 on a message
+ * type only a server sends, and a ping too deep to echo would overflow the
+ * stack. The socket closes with 4400 instead, and graphql-ws never sees the
+ * frame. Anything else is left for graphql-ws to judge.
  */
-export function guardFrames(socket: WebSocket): void {
-  const close = socket.close.bind(socket);
-  socket.close = (code?: number, reason?: string | Buffer) => close(code, reason === undefined ? undefined : fitReason(String(reason)));
-  socket.on('message', (data) => {
-    // The reason graphql-ws gives for every other bad message.
-    if (refused(String(data))) socket.close(CloseCode.BadRequest, 'Invalid message received');
-  });
-}
-
-/** True for a frame graphql-ws would mishandle; anything else is left for graphql-ws to judge. */
-function refused(frame: string): boolean {
+export function refusedFrame(frame: string): boolean {
   let message: unknown;
   try {
     message = JSON.parse(frame);
@@ -49,7 +35,8 @@ function nesting(json: string): number {
   return deepest;
 }
 
-function fitReason(reason: string): string {
+/** A close reason the protocol allows: graphql-ws's may be longer (they quote subscription ids), and ws throws on those. */
+export function fitReason(reason: string): string {
   if (Buffer.byteLength(reason) <= MAX_REASON_BYTES) return reason;
   return `${Buffer.from(reason).subarray(0, MAX_REASON_BYTES - 3).toString().replace(/\uFFFD$/, '')}...`;
 }

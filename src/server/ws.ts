@@ -1,15 +1,15 @@
-import { CloseCode, type Disposable } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { CloseCode, handleProtocols, makeServer, type Disposable, type WebSocket as ProtocolSocket } from 'graphql-ws';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
-import type { WebSocket, WebSocketServer } from 'ws';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
 import { RateLimitedError } from '../errors';
 import { authenticate } from './authenticate';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
-import { guardFrames } from './frame-guard';
-import { SocketConnection } from './socket-connection';
+import { fitReason, refusedFrame } from './frame-guard';
+import { Expiries, SocketConnection } from './socket-connection';
 import type { Yoga } from './yoga';
 
 /** yoga's enveloped execute and subscribe, handed from onSubscribe to the executor as the root value. */
@@ -18,12 +18,28 @@ interface EnvelopedRoot {
   subscribe: typeof subscribe;
 }
 
+/** WebSocket close codes of RFC 6455 that graphql-ws's CloseCode does not name. */
+enum SocketCloseCode {
+  GoingAway = 1001,
+}
+
 const CONNECTION_INIT_TIMEOUT_MS = 10_000;
+// A socket is pinged this often, and terminated when it has not answered the previous ping.
+const KEEP_ALIVE_MS = 12_000;
+// Sockets are pinged a group at a time, one group each KEEP_ALIVE_MS / KEEP_ALIVE_GROUPS, not all at once.
+const KEEP_ALIVE_GROUPS = 12;
 
 /**
  * The graphql-ws protocol on the HTTP server's /graphql path. Operations go
  * through yoga's envelop pipeline, so WebSocket and HTTP share context,
  * validation, error masking and plugins.
+ *
+ * It does what graphql-ws's `useServer` does (the protocol is graphql-ws's
+ * makeServer), with less memory for each idle socket: one small Peer object
+ * and listeners shared by every socket, instead of a dozen closures and two
+ * timers; the upgrade request is let go once the client's address is known;
+ * one timer pings every socket (a twelfth of them each second); and the
+ * connection_init timeout ends with connection_init.
  */
 export function serveGraphqlWs(deps: {
   wss: WebSocketServer;
@@ -34,79 +50,229 @@ export function serveGraphqlWs(deps: {
   limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number };
 }): Disposable {
   const { wss, yoga, tokens, sessions, metrics, limits } = deps;
-  const connections = new WeakMap<object, SocketConnection>();
+  const peers = new WeakMap<WebSocket, Peer>();
   const socketsPerUser = new UserSockets();
+  const expiries = new Expiries();
 
-  wss.on('connection', (socket) => {
-    guardFrames(socket);
-    metrics.openSockets.inc();
-    socket.once('close', () => metrics.openSockets.dec());
+  const server = makeServer<Record<string, unknown> | undefined, Peer>({
+    // Peer's own timer, which ends with connection_init instead of lasting 10 s.
+    connectionInitWaitTimeout: 0,
+    // No token is anonymous; a token that does not verify (or was revoked) closes the socket with 4403.
+    onConnect: async (ctx) => {
+      const peer = ctx.extra;
+      peer.initialised();
+      const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization']);
+      if (!auth.ok || peer.closed) return false;
+      if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
+        peer.socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
+        return false;
+      }
+      const connection = new SocketConnection(peer.socket, auth.viewer, expiries);
+      peer.connection = connection;
+      if (auth.viewer) {
+        socketsPerUser.hold(auth.viewer.id);
+        peer.countedAs = auth.viewer.id;
+      }
+      return connection.watchSessions(sessions);
+    },
+    onSubscribe: async (ctx, _id, payload) => {
+      // ctx.subscriptions already holds this operation.
+      if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
+        return [new RateLimitedError(`At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket.`)];
+      }
+      const connection = ctx.extra.connection!;
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        // yoga reads the client's address from it, and nothing else.
+        req: ctx.extra.address as unknown as IncomingMessage,
+        params: payload,
+        viewer: connection.viewer,
+        connection,
+      });
+      let document;
+      try {
+        document = parse(payload.query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
+        throw error;
+      }
+      const errors = validate(schema, document);
+      if (errors.length > 0) return errors.map((error: GraphQLError) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+      // graphql-ws would refuse this too, but without a code.
+      if (!getOperationAST(document, payload.operationName)) {
+        return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+      }
+      const rootValue: EnvelopedRoot = { execute, subscribe };
+      const args: ExecutionArgs = {
+        schema,
+        document,
+        operationName: payload.operationName,
+        variableValues: payload.variables,
+        contextValue: await contextFactory(),
+        rootValue,
+      };
+      return args;
+    },
+    onError: (_ctx, _id, _payload, errors) => errors.map(formatForSocket),
+    onNext: (_ctx, _id, _payload, _args, result) => resultForSocket(result),
+    execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+    subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
   });
 
-  return useServer(
-    {
-      connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
-      // No token is anonymous; a token that does not verify (or was revoked) closes the socket with 4403.
-      onConnect: async (ctx) => {
-        const { socket } = ctx.extra;
-        const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization']);
-        if (!auth.ok) return false;
-        if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
-          socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
-          return false;
-        }
-        const connection = new SocketConnection(socket, auth.viewer);
-        if (auth.viewer) socketsPerUser.hold(auth.viewer.id, socket);
-        if (!(await connection.watchSessions(sessions))) return false;
-        connections.set(socket, connection);
-        return true;
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        // ctx.subscriptions already holds this operation.
-        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
-          return [new RateLimitedError(`At most ${limits.maxSubscriptionsPerSocket} operations may run on one socket.`)];
-        }
-        const connection = connections.get(ctx.extra.socket)!;
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          req: ctx.extra.request,
-          params: payload,
-          viewer: connection.viewer,
-          connection,
-        });
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
-          throw error;
-        }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors.map((error: GraphQLError) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
-        // graphql-ws would refuse this too, but without a code.
-        if (!getOperationAST(document, payload.operationName)) {
-          return [new GraphQLError('Unable to identify the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-        }
-        const rootValue: EnvelopedRoot = { execute, subscribe };
-        const args: ExecutionArgs = {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue,
-        };
-        return args;
-      },
-      onError: (_ctx, _id, _payload, errors) => errors.map(formatForSocket),
-      onNext: (_ctx, _id, _payload, _args, result) => resultForSocket(result),
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+  // The listeners of every socket: the same four functions for all of them (`this` is the socket).
+  function onMessage(this: WebSocket, data: RawData): void {
+    peers.get(this)?.receive(String(data));
+  }
+  function onPong(this: WebSocket): void {
+    const peer = peers.get(this);
+    if (peer) peer.awaitingPong = false;
+  }
+  function onError(this: WebSocket, error: Error): void {
+    console.error('Internal error emitted on a WebSocket socket.', error);
+    this.close(CloseCode.InternalServerError, 'Internal server error');
+  }
+  function onClose(this: WebSocket, code: number, reason: Buffer): void {
+    const peer = peers.get(this);
+    if (!peer) return;
+    peers.delete(this);
+    metrics.openSockets.dec();
+    peer.dispose(code, String(reason));
+    if (peer.countedAs !== undefined) socketsPerUser.release(peer.countedAs);
+  }
+
+  wss.options.handleProtocols = handleProtocols;
+  wss.once('error', (error) => {
+    console.error('Internal error emitted on the WebSocket server.', error);
+    for (const client of wss.clients) client.close(CloseCode.InternalServerError, 'Internal server error');
+  });
+  let joined = 0;
+  wss.on('connection', (socket, request) => {
+    const peer = new Peer(socket, clientAddress(request), joined++ % KEEP_ALIVE_GROUPS);
+    peers.set(socket, peer);
+    metrics.openSockets.inc();
+    socket.on('message', onMessage).on('close', onClose).on('error', onError).on('pong', onPong);
+    peer.open(server.opened(peer, peer));
+  });
+
+  let tick = 0;
+  const keepAlive = setInterval(() => {
+    const group = tick++ % KEEP_ALIVE_GROUPS;
+    for (const socket of wss.clients) {
+      const peer = peers.get(socket);
+      if (peer?.keepAliveGroup !== group || socket.readyState !== socket.OPEN) continue;
+      if (peer.awaitingPong) {
+        socket.terminate();
+        continue;
+      }
+      peer.awaitingPong = true;
+      socket.ping();
+    }
+  }, KEEP_ALIVE_MS / KEEP_ALIVE_GROUPS).unref();
+
+  return {
+    dispose: async () => {
+      clearInterval(keepAlive);
+      for (const client of wss.clients) client.close(SocketCloseCode.GoingAway, 'Going away');
+      wss.removeAllListeners();
+      await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
     },
-    wss,
-  );
+  };
 }
 
-/** Open sockets per user on this instance; a socket counts until it closes. */
+/** What yoga reads of the upgrade request to tell the client's address (see clientAddress in yoga.ts). */
+interface ClientAddress {
+  readonly headers: IncomingHttpHeaders;
+  readonly socket: { readonly remoteAddress: string | undefined };
+}
+
+const NO_PROXY_HEADERS: IncomingHttpHeaders = Object.freeze({});
+
+/**
+ * The part of the upgrade request yoga needs later: holding the request
+ * itself would keep its headers and streams for the socket's lifetime.
+ */
+function clientAddress(request: IncomingMessage): ClientAddress {
+  const realIp = request.headers['x-real-ip'];
+  const forwardedFor = request.headers['x-forwarded-for'];
+  const headers = realIp === undefined && forwardedFor === undefined ? NO_PROXY_HEADERS : { 'x-real-ip': realIp, 'x-forwarded-for': forwardedFor };
+  return { headers, socket: { remoteAddress: request.socket.remoteAddress } };
+}
+
+/**
+ * One socket as graphql-ws's makeServer sees it (and its ctx.extra): the
+ * transport, the connection's sign-in once connection_init was accepted, and
+ * the keep-alive and connection_init timeout state.
+ */
+class Peer implements ProtocolSocket {
+  connection: SocketConnection | undefined;
+  /** The user whose socket count this socket holds. */
+  countedAs: string | undefined;
+  awaitingPong = false;
+  closed = false;
+  private handle: ((data: string) => Promise<void>) | undefined;
+  private ended: ((code: number, reason: string) => Promise<void>) | undefined;
+  private initTimeout: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly address: ClientAddress,
+    readonly keepAliveGroup: number,
+  ) {}
+
+  get protocol(): string {
+    return this.socket.protocol;
+  }
+
+  /** Starts the connection_init timeout; `ended` is what graphql-ws's makeServer runs when the socket has closed. */
+  open(ended: (code: number, reason: string) => Promise<void>): void {
+    this.ended = ended;
+    this.initTimeout = setTimeout(
+      () => this.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout'),
+      CONNECTION_INIT_TIMEOUT_MS,
+    );
+  }
+
+  /** connection_init arrived in time. */
+  initialised(): void {
+    clearTimeout(this.initTimeout);
+    this.initTimeout = undefined;
+  }
+
+  send(data: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.socket.readyState !== this.socket.OPEN) return resolve();
+      this.socket.send(data, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason === undefined ? undefined : fitReason(reason));
+  }
+
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.handle = handle;
+  }
+
+  /** A frame from the client; one graphql-ws mishandles closes the socket with 4400 instead. */
+  receive(frame: string): void {
+    if (!this.handle) return;
+    // The reason graphql-ws gives for every other bad message.
+    if (refusedFrame(frame)) return this.close(CloseCode.BadRequest, 'Invalid message received');
+    this.handle(frame).catch((error: unknown) => {
+      console.error('Internal error occurred during message handling.', error);
+      this.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+  }
+
+  /** The socket has closed: its operations end, and so do its expiry and revocation watch. */
+  dispose(code: number, reason: string): void {
+    this.closed = true;
+    this.initialised();
+    this.ended?.(code, reason).catch((error: unknown) => console.error('Internal error occurred while closing a socket.', error));
+    this.connection?.close();
+  }
+}
+
+/** Open sockets per user on this instance; a socket counts from hold() until it closes (release()). */
 class UserSockets {
   private readonly counts = new Map<string, number>();
 
@@ -114,12 +280,14 @@ class UserSockets {
     return this.counts.get(key) ?? 0;
   }
 
-  hold(key: string, socket: WebSocket): void {
+  hold(key: string): void {
     this.counts.set(key, this.count(key) + 1);
-    socket.once('close', () => {
-      const left = this.count(key) - 1;
-      if (left > 0) this.counts.set(key, left);
-      else this.counts.delete(key);
-    });
+  }
+
+  /** The socket counted by hold() has closed. */
+  release(key: string): void {
+    const left = this.count(key) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
   }
 }

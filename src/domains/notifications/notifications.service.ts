@@ -28,6 +28,8 @@ export interface NotificationPage {
 
 const PAGE_MAX = 100;
 const SEND_BATCH_MAX = 200;
+// One at a time: a burst waits for the running batch, then goes in whole.
+// Measured (npm run bench): more sends per second and less CPU than two.
 const SEND_BATCHES_AT_ONCE = 1;
 
 /** A user's notifications: pages, unread counts, sending, reading and the live stream. */
