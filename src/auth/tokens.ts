@@ -31,8 +31,12 @@ export class TokenService {
     return { token, expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000) };
   }
 
-  /** The viewer a token names; null when it is malformed, forged or expired. */
-  async verify(token: string): Promise<Viewer | null> {
+  /**
+   * The viewer a token names; null when it is malformed, forged or expired.
+   * `remember` keeps it for the next call with the same token: for tokens
+   * that come again with every request, not for one verified once per socket.
+   */
+  async verify(token: string, { remember = false } = {}): Promise<Viewer | null> {
     const known = this.verified.get(token);
     if (known && known.expiresAt > Date.now()) return known;
     if (known) {
@@ -40,7 +44,7 @@ export class TokenService {
       return null;
     }
     const viewer = await this.verifySignature(token);
-    if (viewer) {
+    if (viewer && remember) {
       if (this.verified.size >= VERIFIED_MAX) this.verified.delete(this.verified.keys().next().value!);
       this.verified.set(token, viewer);
     }

@@ -3,7 +3,7 @@ import { decodeCursor } from './cursor';
 import type { Envelope, StreamReady } from './envelope';
 import { appendEvent, appendEvents } from './event-log';
 import type { PubSub } from './pubsub';
-import { openStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
+import { Stream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
 
 /** Appends durable events inside a write transaction; see Realtime.write. */
@@ -35,12 +35,17 @@ export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onError'>
 
 /** The real-time core: durable writes, ephemeral publishes and resumable streams. */
 export class Realtime {
+  // Built once: every stream holds it for as long as it runs.
+  private readonly streamDeps: StreamDeps;
+
   constructor(
     private readonly db: Db,
     private readonly pubsub: PubSub,
     private readonly hooks: RealtimeHooks,
-    private readonly bufferSize: number,
-  ) {}
+    bufferSize: number,
+  ) {
+    this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError };
+  }
 
   /**
    * Runs `work` in one transaction. The events it appends are stored with
@@ -87,11 +92,11 @@ export class Realtime {
     return after == null ? null : decodeCursor(topic, after);
   }
 
-  /** A subscription to one topic: see openStream. */
+  /** A subscription to one topic: see Stream. */
   stream<E extends EventPayload, S extends EventPayload, C extends EventPayload = EventPayload>(
     spec: StreamSpec<E, S, C>,
   ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
-    return openStream({ ...this.hooks, db: this.db, pubsub: this.pubsub, bufferSize: this.bufferSize }, spec);
+    return new Stream(this.streamDeps, spec);
   }
 
   // Not awaited: the change is committed whatever the broker does, and a

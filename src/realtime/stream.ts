@@ -64,65 +64,113 @@ const liveDeliveries = new WeakMap<Envelope, Delivered>();
  * topic first, then sends the snapshot (or replays from the cursor from the
  * event log), then the live events, skipping those already sent and reading
  * any gap in the sequence back from the log.
+ *
+ * A class rather than closures: thousands of idle streams are normal, and
+ * its methods are shared by all of them.
  */
-export function openStream<E extends EventPayload, S extends EventPayload, C extends EventPayload>(
-  deps: StreamDeps,
-  spec: StreamSpec<E, S, C>,
-): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
+export class Stream<E extends EventPayload, S extends EventPayload, C extends EventPayload>
+  implements AsyncIterableIterator<StreamItem<E | S | StreamReady>>
+{
   // RESYNC asks the stream to read what it may have missed back from the log.
-  const inbox = new Inbox<Envelope<E> | typeof RESYNC>(deps.bufferSize);
-  const cursor = (seq: number) => encodeCursor(spec.topic, seq);
-  let last = 0;
+  private readonly inbox: Inbox<Envelope<E> | typeof RESYNC>;
+  private readonly source: AsyncGenerator<StreamItem<E | S | StreamReady>>;
+  private readonly topic: Topic<E>;
+  private readonly endWhen: StreamSpec<E, S, C>['endWhen'];
+  private readonly onClose: StreamSpec<E, S, C>['onClose'];
+  // Needed only to start, and let go of then: an idle stream keeps only what it listens with.
+  private startWith: Pick<StreamSpec<E, S, C>, 'afterSeq' | 'snapshot' | 'verifyAccess'> | undefined;
+  private last = 0;
 
-  function deliver<T extends EventPayload>(event: T, seq: number | null, at: string): Delivered<T> {
-    deps.onDeliver(null);
-    return { ...event, cursor: seq === null ? null : cursor(seq), at };
+  constructor(
+    private readonly deps: StreamDeps,
+    { topic, endWhen, onClose, ...startWith }: StreamSpec<E, S, C>,
+  ) {
+    this.topic = topic;
+    this.endWhen = endWhen;
+    this.onClose = onClose;
+    this.startWith = startWith;
+    this.inbox = new Inbox(deps.bufferSize);
+    this.source = this.run();
   }
 
-  function deliverLive(envelope: Envelope<E>): Delivered<E> {
-    deps.onDeliver(envelope.at);
+  next(): Promise<IteratorResult<StreamItem<E | S | StreamReady>>> {
+    return this.source.next();
+  }
+
+  // End the inbox first, so a subscriber waiting for the next event is released at once.
+  return(): Promise<IteratorResult<StreamItem<E | S | StreamReady>>> {
+    this.inbox.end();
+    return this.source.return(undefined);
+  }
+
+  throw(error: unknown): Promise<IteratorResult<StreamItem<E | S | StreamReady>>> {
+    this.inbox.end();
+    return this.source.throw(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private cursor(seq: number): string {
+    return encodeCursor(this.topic, seq);
+  }
+
+  private deliver<T extends EventPayload>(event: T, seq: number | null, at: string): Delivered<T> {
+    this.deps.onDeliver(null);
+    return { ...event, cursor: seq === null ? null : this.cursor(seq), at };
+  }
+
+  private deliverLive(envelope: Envelope<E>): Delivered<E> {
+    this.deps.onDeliver(envelope.at);
     let delivered = liveDeliveries.get(envelope) as Delivered<E> | undefined;
     if (!delivered) {
-      delivered = { ...envelope.event, cursor: envelope.seq === null ? null : cursor(envelope.seq), at: envelope.at };
+      delivered = { ...envelope.event, cursor: envelope.seq === null ? null : this.cursor(envelope.seq), at: envelope.at };
       liveDeliveries.set(envelope, delivered);
     }
     return delivered;
   }
 
-  async function* replay(untilSeq: number): AsyncGenerator<Delivered<E>> {
+  private async *replay(untilSeq: number): AsyncGenerator<Delivered<E>> {
     for (;;) {
-      const page = await readEvents(deps.db, spec.topic, last, untilSeq, REPLAY_PAGE);
+      const page = await readEvents(this.deps.db, this.topic, this.last, untilSeq, REPLAY_PAGE);
       for (const envelope of page) {
-        last = envelope.seq!;
-        yield deliver(envelope.event, last, envelope.at);
+        this.last = envelope.seq!;
+        yield this.deliver(envelope.event, this.last, envelope.at);
       }
       if (page.length < REPLAY_PAGE) return;
     }
   }
 
-  async function* start(): AsyncGenerator<Delivered<E | S | StreamReady>> {
-    if (spec.afterSeq === null && spec.snapshot) {
-      const { head, state } = await deps.db.transaction(
-        async (tx) => ({ head: await readHead(tx, spec.topic), state: await spec.snapshot!(tx) }),
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
-      last = head;
-      yield deliver(state, head, new Date().toISOString());
+  // Its own function, so the frame holding the snapshot ends with it.
+  private async *start(): AsyncGenerator<Delivered<E | S | StreamReady>> {
+    const { db } = this.deps;
+    const { topic } = this;
+    const { afterSeq, snapshot, verifyAccess } = this.startWith!;
+    this.startWith = undefined;
+    await verifyAccess?.();
+    if (afterSeq === null && snapshot) {
+      const { head, state } = await db.transaction(async (tx) => ({ head: await readHead(tx, topic), state: await snapshot(tx) }), {
+        isolationLevel: 'repeatable read',
+        accessMode: 'read only',
+      });
+      this.last = head;
+      yield this.deliver(state, head, new Date().toISOString());
       return;
     }
-    if (spec.afterSeq === null) {
-      last = await readHead(deps.db, spec.topic);
+    if (afterSeq === null) {
+      this.last = await readHead(db, topic);
     } else {
-      if (await isExpired(deps.db, spec.topic, spec.afterSeq)) throw new CursorExpiredError();
-      last = spec.afterSeq;
-      yield* replay(Number.MAX_SAFE_INTEGER);
+      if (await isExpired(db, topic, afterSeq)) throw new CursorExpiredError();
+      this.last = afterSeq;
+      yield* this.replay(Number.MAX_SAFE_INTEGER);
     }
-    yield deliver({ __typename: 'StreamReady' } as const, last, new Date().toISOString());
+    yield this.deliver({ __typename: 'StreamReady' } as const, this.last, new Date().toISOString());
   }
 
-  async function* run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
-    const unsubscribe = await deps.pubsub.subscribe(spec.topic.key, (message) => inbox.push(message as Envelope<E>));
-    const { endWhen } = spec;
+  private async *run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
+    const { deps, inbox, endWhen } = this;
+    const unsubscribe = await deps.pubsub.subscribe(this.topic.key, (message) => inbox.push(message as Envelope<E>));
     const stopWatching = endWhen
       ? await deps.pubsub.subscribe(endWhen.topic.key, (message) => {
           const error = endWhen.check(message.event as C);
@@ -131,27 +179,26 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
       : undefined;
     const stopResyncing = deps.pubsub.onReconnect(() => inbox.push(RESYNC));
     try {
-      await spec.verifyAccess?.();
-      yield* start();
+      yield* this.start();
       for (;;) {
         const envelope = await inbox.take();
         if (!envelope) return;
         if (envelope === RESYNC) {
-          yield* replay(Number.MAX_SAFE_INTEGER);
+          yield* this.replay(Number.MAX_SAFE_INTEGER);
           continue;
         }
         if (envelope.seq === null) {
-          yield deliverLive(envelope);
+          yield this.deliverLive(envelope);
           continue;
         }
-        if (envelope.seq <= last) continue;
+        if (envelope.seq <= this.last) continue;
         // Events may be published out of commit order, or lost while the broker was away.
-        if (envelope.seq > last + 1) yield* replay(envelope.seq - 1);
-        last = envelope.seq;
-        yield deliverLive(envelope);
+        if (envelope.seq > this.last + 1) yield* this.replay(envelope.seq - 1);
+        this.last = envelope.seq;
+        yield this.deliverLive(envelope);
       }
     } catch (error) {
-      if (error instanceof InboxOverflow) yield new StreamFailure(new SlowConsumerError(cursor(last)));
+      if (error instanceof InboxOverflow) yield new StreamFailure(new SlowConsumerError(this.cursor(this.last)));
       else if (error instanceof GraphQLError) yield new StreamFailure(error);
       else {
         // End this subscription only: thrown on, it would close the whole socket.
@@ -163,24 +210,7 @@ export function openStream<E extends EventPayload, S extends EventPayload, C ext
       stopWatching?.();
       stopResyncing();
       // Cleanup failing must not fail the socket the stream ran on.
-      await Promise.resolve(spec.onClose?.()).catch(deps.onError);
+      await Promise.resolve(this.onClose?.()).catch(deps.onError);
     }
   }
-
-  const source = run();
-  return {
-    next: () => source.next(),
-    // End the inbox first, so a subscriber waiting for the next event is released at once.
-    return: () => {
-      inbox.end();
-      return source.return(undefined);
-    },
-    throw: (error) => {
-      inbox.end();
-      return source.throw(error);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
 }

@@ -6,11 +6,12 @@ export type Authentication = { ok: true; viewer: Viewer | null } | { ok: false }
 
 /**
  * The viewer an Authorization value names. No value is anonymous; a value
- * that is not a valid, unexpired, unrevoked bearer token fails.
+ * that is not a valid, unexpired, unrevoked bearer token fails. `remember`:
+ * see TokenService.verify.
  */
-export async function authenticate(tokens: TokenService, sessions: Sessions, authorization: unknown): Promise<Authentication> {
+export async function authenticate(tokens: TokenService, sessions: Sessions, authorization: unknown, remember: boolean): Promise<Authentication> {
   const token = bearerToken(authorization);
   if (token === undefined) return { ok: true, viewer: null };
-  const viewer = token === null ? null : await tokens.verify(token);
+  const viewer = token === null ? null : await tokens.verify(token, { remember });
   return viewer && (await sessions.isCurrent(viewer)) ? { ok: true, viewer } : { ok: false };
 }

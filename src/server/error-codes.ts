@@ -37,20 +37,17 @@ function codeRequestErrors(result: unknown): ExecutionResult | undefined {
   return { ...(result as ExecutionResult), errors: errors.map((e) => (isUncodedRequestError(e) ? withCode(e, 'BAD_USER_INPUT') : e)) };
 }
 
+function codeResult({ result, setResult }: { result: unknown; setResult(result: ExecutionResult): void }): void {
+  const coded = codeRequestErrors(result);
+  if (coded) setResult(coded);
+}
+
+// One set of hooks for every operation: envelop keeps a subscription's hooks
+// for as long as it runs, so hooks made per operation cost every idle subscriber.
+const executeHooks = { onExecuteDone: codeResult };
+const subscribeHooks = { onSubscribeResult: codeResult };
+
 /** Gives variable errors BAD_USER_INPUT, over HTTP and WebSocket alike, so every error carries a code. */
 export function useRequestErrorCodes(): Plugin {
-  return {
-    onExecute: () => ({
-      onExecuteDone: ({ result, setResult }) => {
-        const coded = codeRequestErrors(result);
-        if (coded) setResult(coded);
-      },
-    }),
-    onSubscribe: () => ({
-      onSubscribeResult: ({ result, setResult }) => {
-        const coded = codeRequestErrors(result);
-        if (coded) setResult(coded);
-      },
-    }),
-  };
+  return { onExecute: () => executeHooks, onSubscribe: () => subscribeHooks };
 }

@@ -1,5 +1,5 @@
-import { getOperationAST, Kind } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { getOperationAST, Kind, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, type AsyncIterableIteratorOrValue, type Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { RealtimeHooks } from '../realtime/realtime';
 import type { Logger } from './logger';
@@ -56,18 +56,74 @@ export class Metrics {
 
   /** An envelop plugin that counts live subscriptions by their root field, whatever the transport. */
   subscriptionsPlugin(): Plugin {
-    return {
-      onSubscribe: ({ args }) => {
-        const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
-        const field = selection?.kind === Kind.FIELD ? selection.name.value : 'unknown';
-        return {
-          onSubscribeResult: ({ result }) => {
-            if (!isAsyncIterable(result)) return;
-            this.activeSubscriptions.inc({ field });
-            return { onEnd: () => this.activeSubscriptions.dec({ field }) };
-          },
-        };
+    // One hooks object for every subscription: envelop keeps it for as long as the subscription runs.
+    const hooks = {
+      onSubscribeResult: ({ args, result, setResult }: SubscribeResult) => {
+        if (isAsyncIterable(result)) setResult(new CountedSubscription(result[Symbol.asyncIterator](), this.activeSubscriptions, rootField(args)));
       },
     };
+    return { onSubscribe: () => hooks };
+  }
+}
+
+/** What envelop's onSubscribeResult hook is given. */
+interface SubscribeResult {
+  args: ExecutionArgs;
+  result: AsyncIterableIteratorOrValue<ExecutionResult>;
+  setResult(result: AsyncIterableIteratorOrValue<ExecutionResult>): void;
+}
+
+function rootField(args: ExecutionArgs): string {
+  const selection = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+  return selection?.kind === Kind.FIELD ? selection.name.value : 'unknown';
+}
+
+/**
+ * A subscription's results, counted in the gauge from now until they end,
+ * however they end. One small object, where envelop's onEnd would wrap the
+ * results in a dozen closures per subscription.
+ */
+class CountedSubscription<T> implements AsyncIterableIterator<T> {
+  private counted = true;
+
+  constructor(
+    private readonly source: AsyncIterator<T>,
+    private readonly gauge: Gauge<'field'>,
+    private readonly field: string,
+  ) {
+    gauge.inc({ field });
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    return this.source.next().then(
+      (result) => {
+        if (result.done) this.end();
+        return result;
+      },
+      (error: unknown) => {
+        this.end();
+        throw error;
+      },
+    );
+  }
+
+  return(value?: unknown): Promise<IteratorResult<T>> {
+    this.end();
+    return this.source.return ? this.source.return(value) : Promise.resolve({ done: true, value: undefined });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    this.end();
+    return this.source.throw ? this.source.throw(error) : Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private end(): void {
+    if (!this.counted) return;
+    this.counted = false;
+    this.gauge.dec({ field: this.field });
   }
 }

@@ -1,5 +1,5 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../graphql/context';
 
 // For each event object, the result of each operation run on it without a viewer (undefined: it asked for one).
@@ -47,6 +47,42 @@ async function executeEvent(args: ExecutionArgs, event: unknown): Promise<Execut
   return (await run) ?? own();
 }
 
+/** A subscription's events, each run through executeEvent: one small object, where mapAsyncIterator makes a dozen closures. */
+class EventResults implements AsyncIterableIterator<ExecutionResult> {
+  constructor(
+    private readonly events: AsyncIterator<unknown>,
+    private readonly args: ExecutionArgs,
+  ) {}
+
+  // Not an async function: an idle subscriber waits in one promise callback, not in a suspended function.
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    return this.events.next().then((event) => (event.done ? { done: true, value: undefined } : this.run(event.value)));
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.events.return?.();
+    return { done: true, value: undefined };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.events.return?.();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private async run(event: unknown): Promise<IteratorResult<ExecutionResult>> {
+    try {
+      return { done: false, value: await executeEvent(this.args, event) };
+    } catch (error) {
+      await this.return();
+      throw error;
+    }
+  }
+}
+
 /**
  * Subscription events run once per operation, not once per subscriber. The
  * streams hand every subscriber of a topic in this process the same object
@@ -62,7 +98,7 @@ export function useSharedEventExecution(): Plugin {
       setSubscribeFn(async (args) => {
         const source = await createSourceEventStream(args);
         if (!isAsyncIterable(source)) return source;
-        return mapAsyncIterator(source, (event) => executeEvent(args, event));
+        return new EventResults(source[Symbol.asyncIterator](), args);
       });
     },
   };

@@ -61,7 +61,8 @@ export function serveGraphqlWs(deps: {
     onConnect: async (ctx) => {
       const peer = ctx.extra;
       peer.initialised();
-      const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization']);
+      // Verified once per socket: not worth remembering.
+      const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization'], false);
       if (!auth.ok || peer.closed) return false;
       if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
         peer.socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');

@@ -57,7 +57,8 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     context: async ({ request, req, viewer, connection }) => {
       const address = req ? clientAddress(req, deps.config.trustProxy) : 'unknown';
       if (connection) return { viewer: viewer ?? null, connection, address, services: deps.services };
-      const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined);
+      // A client sends the same token with every request: remembered.
+      const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined, true);
       if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
       return { viewer: auth.viewer, connection: null, address, services: deps.services };
     },
