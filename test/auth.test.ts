@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
+import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, uniqueEmail, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import { codes, gql, gqlData } from './kit/http';
@@ -57,14 +58,6 @@ const Refresh = graphql(`
     refreshToken {
       token
       expiresAt
-    }
-  }
-`);
-
-const UnreadStream = graphql(`
-  subscription UnreadStream {
-    notifications {
-      __typename
     }
   }
 `);
@@ -157,12 +150,12 @@ describe('tokens over HTTP', () => {
 describe('tokens over graphql-ws', () => {
   it('acknowledges a socket without a token as anonymous, and refuses its subscriptions with UNAUTHENTICATED', async () => {
     const socket = await TestSocket.connect(server.wsUrl);
-    socket.subscribe('1', UnreadStream);
+    socket.subscribe('1', NotificationStream);
     const result = await socket.next('1');
     expect(codes(result)).toEqual(['UNAUTHENTICATED']);
     expect((await socket.message('1')).type).toBe('complete');
     // The socket stays open for other operations.
-    socket.subscribe('2', UnreadStream);
+    socket.subscribe('2', NotificationStream);
     expect(codes(await socket.next('2'))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -181,7 +174,7 @@ describe('tokens over graphql-ws', () => {
     const user = await signUp(server);
     const shortLived = await forge({ sub: user.id, role: 'USER' }, undefined, '2s');
     const socket = await TestSocket.connect(server.wsUrl, shortLived);
-    socket.subscribe('1', UnreadStream);
+    socket.subscribe('1', NotificationStream);
     expect((await socket.data<{ notifications: { __typename: string } }>('1')).notifications.__typename).toBe('UnreadCount');
     expect((await socket.waitForClose(5_000)).code).toBe(4403);
   });

@@ -7,41 +7,16 @@ import { buildSchema, isAbstractType, Kind, OperationTypeNode } from 'graphql';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
+import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { ClientNotificationsSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { startTestServer } from './kit/server';
 
 // The GraphQL clients our users run, against the real server: Apollo Client
 // (subscriptions over graphql-ws, the rest over HTTP) and urql.
 
-const ClientNotifications = graphql(`
-  subscription ClientNotifications {
-    notifications {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-          message
-          readAt
-        }
-      }
-      ... on NotificationsRead {
-        ids
-        unreadCount
-      }
-    }
-  }
-`);
-
+// Sent through Apollo and urql, which report its operation name: not the kit's notify().
 const ClientSendNotification = graphql(`
   mutation ClientSendNotification($input: SendNotificationInput!) {
     sendNotification(input: $input) {
@@ -268,8 +243,8 @@ describe('Apollo Client 4', () => {
     const subscriber = apollo(user);
     const sender = apollo(admin);
 
-    const received = new Received<ApolloClient.SubscribeResult<ClientNotificationsSubscription>>();
-    const subscription = subscriber.client.subscribe({ query: ClientNotifications }).subscribe(received.observer);
+    const received = new Received<ApolloClient.SubscribeResult<NotificationStreamSubscription>>();
+    const subscription = subscriber.client.subscribe({ query: NotificationStream }).subscribe(received.observer);
     atTestEnd(() => subscription.unsubscribe());
 
     const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
@@ -309,8 +284,8 @@ describe('urql', () => {
     const subscriber = urql(user);
     const sender = urql(admin);
 
-    const received = new Received<OperationResult<ClientNotificationsSubscription>>();
-    const subscription = subscriber.client.subscription(ClientNotifications, {}).subscribe((result) => received.put(result));
+    const received = new Received<OperationResult<NotificationStreamSubscription>>();
+    const subscription = subscriber.client.subscription(NotificationStream, {}).subscribe((result) => received.put(result));
     atTestEnd(() => subscription.unsubscribe());
 
     const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { DashboardCrossInstanceNotificationsSubscription, DashboardCrossInstanceWatchSubscription } from './kit/gql/graphql';
+import type { DashboardCrossInstanceWatchSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -44,20 +45,6 @@ const DashboardCrossInstanceWatch = graphql(`
   }
 `);
 
-const DashboardCrossInstanceNotifications = graphql(`
-  subscription DashboardCrossInstanceNotifications {
-    notifications {
-      __typename
-      ... on NotificationCreated {
-        notification {
-          kind
-          message
-        }
-      }
-    }
-  }
-`);
-
 const DashboardCrossInstanceCreate = graphql(`
   mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {
     createBusiness(input: $input) {
@@ -73,9 +60,9 @@ describe('the dashboard across instances', () => {
     const root = await superAdmin(b);
     const socket = await TestSocket.connect(b.wsUrl, root.token);
     socket.subscribe('d', DashboardCrossInstanceWatch);
-    socket.subscribe('n', DashboardCrossInstanceNotifications);
+    socket.subscribe('n', NotificationStream);
     const nextEvent = async () => (await socket.data<DashboardCrossInstanceWatchSubscription>('d')).dashboardEvents;
-    const nextNotification = async () => (await socket.data<DashboardCrossInstanceNotificationsSubscription>('n')).notifications;
+    const nextNotification = async () => (await socket.data<NotificationStreamSubscription>('n')).notifications;
     const snapshot = await nextEvent();
     if (snapshot.__typename !== 'DashboardSnapshot') throw new Error(`expected DashboardSnapshot, got ${snapshot.__typename}`);
     expect(await nextNotification()).toMatchObject({ __typename: 'UnreadCount' });
@@ -95,7 +82,17 @@ describe('the dashboard across instances', () => {
     });
     expect(await nextNotification()).toEqual({
       __typename: 'NotificationCreated',
-      notification: { kind: 'business.created', message: `${owner.email} created the business "Remote café".` },
+      cursor: expect.any(String),
+      at: expect.any(String),
+      unreadCount: expect.any(Number),
+      notification: {
+        id: expect.any(String),
+        kind: 'business.created',
+        title: 'New business',
+        message: `${owner.email} created the business "Remote café".`,
+        readAt: null,
+        createdAt: expect.any(String),
+      },
     });
     expect(await socket.drain('d', 300)).toEqual([]);
     expect(await socket.drain('n', 0)).toEqual([]);

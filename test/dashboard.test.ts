@@ -3,9 +3,10 @@ import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES, orders } from '../src/domains/orders/orders.table';
 import { UPLOAD_STATES, uploads } from '../src/domains/uploads/uploads.table';
+import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { DashboardAdminNotificationsSubscription, DashboardCurrentStatsQuery, DashboardWatchSubscription } from './kit/gql/graphql';
+import type { DashboardCurrentStatsQuery, DashboardWatchSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -103,24 +104,6 @@ const DashboardBusinessList = graphql(`
       owner {
         id
         email
-      }
-    }
-  }
-`);
-
-const DashboardAdminNotifications = graphql(`
-  subscription DashboardAdminNotifications {
-    notifications {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on NotificationCreated {
-        notification {
-          kind
-          title
-          message
-        }
       }
     }
   }
@@ -298,8 +281,8 @@ describe('the dashboard stream', () => {
     expect((await socket.message('garbage')).type).toBe('complete');
 
     // A cursor of another stream (the super admin's notifications) names another topic.
-    socket.subscribe('notes', DashboardAdminNotifications);
-    const notesCursor = (await socket.data<DashboardAdminNotificationsSubscription>('notes')).notifications.cursor;
+    socket.subscribe('notes', NotificationStream);
+    const notesCursor = (await socket.data<NotificationStreamSubscription>('notes')).notifications.cursor;
     socket.subscribe('foreign', DashboardWatch, { after: notesCursor });
     expect(codes(await socket.next('foreign'))).toEqual(['BAD_USER_INPUT']);
 
@@ -401,8 +384,8 @@ describe('createBusiness', () => {
     const streams = await Promise.all(
       [root, otherRoot, admin, owner].map(async (viewer) => {
         const socket = await TestSocket.connect(server.wsUrl, viewer.token);
-        socket.subscribe('n', DashboardAdminNotifications);
-        expect((await socket.data<DashboardAdminNotificationsSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+        socket.subscribe('n', NotificationStream);
+        expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
         return socket;
       }),
     );
@@ -410,7 +393,7 @@ describe('createBusiness', () => {
     await createBusiness(owner, 'Flower shop');
     const [rootStream, otherRootStream] = streams;
     for (const socket of [rootStream!, otherRootStream!]) {
-      expect((await socket.data<DashboardAdminNotificationsSubscription>('n')).notifications).toMatchObject({
+      expect((await socket.data<NotificationStreamSubscription>('n')).notifications).toMatchObject({
         __typename: 'NotificationCreated',
         notification: { kind: 'business.created', title: 'New business', message: `${owner.email} created the business "Flower shop".` },
       });

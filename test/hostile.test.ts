@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { signUp, superAdmin, type TestUser } from './kit/fixtures';
+import { NotificationStream } from './kit/documents';
+import { notify, signUp, superAdmin, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { HostileNotificationStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -25,42 +26,13 @@ import { TestSocket } from './kit/socket';
 // random bytes close the socket with 4400. A *text* frame that is not valid
 // UTF-8 is refused by the ws library itself with 1007.
 
-const HostileNotificationStream = graphql(`
-  subscription HostileNotificationStream {
-    notifications {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-        }
-      }
-    }
-  }
-`);
-
-const HostileSendNotification = graphql(`
-  mutation HostileSendNotification($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-    }
-  }
-`);
-
 const HostileTypename = graphql(`
   query HostileTypename {
     __typename
   }
 `);
 
-type StreamEvent = HostileNotificationStreamSubscription['notifications'];
+type StreamEvent = NotificationStreamSubscription['notifications'];
 
 const SEED = process.env['HOSTILE_SEED'] ? Number(process.env['HOSTILE_SEED']) : randomInt(2 ** 31);
 const SOCKETS = 50;
@@ -713,13 +685,13 @@ describe(`hostile frames on many sockets (seed ${SEED})`, () => {
       const message = JSON.parse(String(data)) as Message;
       if (message.id === 'n' && message.type === 'next') arrivals.push(Date.now());
     });
-    stream.subscribe('n', HostileNotificationStream);
-    snapshot = (await stream.data<HostileNotificationStreamSubscription>('n')).notifications;
+    stream.subscribe('n', NotificationStream);
+    snapshot = (await stream.data<NotificationStreamSubscription>('n')).notifications;
 
-    const notify = async () => {
+    const sendAll = async () => {
       for (let i = 1; i <= NOTIFICATIONS; i++) {
         const title = `hostile-test ${i}`;
-        await gqlData(server.httpUrl, HostileSendNotification, { input: { userId: bystander.id, kind: 'hostile-test', title, message: `number ${i}` } }, admin.token);
+        await notify(server.httpUrl, admin.token, bystander.id, title);
         sent.push({ title, at: Date.now() });
         await sleep(NOTIFICATION_GAP_MS);
       }
@@ -731,7 +703,7 @@ describe(`hostile frames on many sockets (seed ${SEED})`, () => {
       }
       stormEnd = Date.now();
     };
-    await Promise.all([notify(), storm()]);
+    await Promise.all([sendAll(), storm()]);
 
     const frames = outcomes.reduce((sum, o) => sum + o.framesSent, 0);
     const byKind = new Map<string, number>();
@@ -786,7 +758,7 @@ describe(`hostile frames on many sockets (seed ${SEED})`, () => {
   it('delivers every notification to the well-behaved client, in order, with no gap', async () => {
     expect(snapshot).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
     const events: StreamEvent[] = [];
-    for (let i = 0; i < NOTIFICATIONS; i++) events.push((await stream.data<HostileNotificationStreamSubscription>('n', 10_000)).notifications);
+    for (let i = 0; i < NOTIFICATIONS; i++) events.push((await stream.data<NotificationStreamSubscription>('n', 10_000)).notifications);
     expect(await stream.drain('n', 300)).toEqual([]);
 
     expect(events.map((e) => e.__typename === 'NotificationCreated' && e.notification.title)).toEqual(sent.map((s) => s.title));
@@ -827,10 +799,10 @@ describe(`hostile frames on many sockets (seed ${SEED})`, () => {
 async function expectSocketsServed(): Promise<void> {
   const user = await signUp(server, 'newcomer');
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe('1', HostileNotificationStream);
-  expect((await socket.data<HostileNotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
-  await gqlData(server.httpUrl, HostileSendNotification, { input: { userId: user.id, kind: 'hostile-test', title: 'welcome', message: 'still here' } }, admin.token);
-  expect((await socket.data<HostileNotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'NotificationCreated', notification: { title: 'welcome' } });
+  socket.subscribe('1', NotificationStream);
+  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
+  await notify(server.httpUrl, admin.token, user.id, 'welcome');
+  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'NotificationCreated', notification: { title: 'welcome' } });
   socket.close();
 }
 
@@ -868,9 +840,9 @@ describe('single hostile frames', () => {
     const user = await signUp(server, 'longid');
     const socket = await TestSocket.connect(server.wsUrl, user.token);
     const id = 'L'.repeat(length);
-    socket.subscribe(id, HostileNotificationStream);
-    expect((await socket.data<HostileNotificationStreamSubscription>(id)).notifications.__typename).toBe('UnreadCount');
-    socket.subscribe(id, HostileNotificationStream);
+    socket.subscribe(id, NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>(id)).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe(id, NotificationStream);
     expect(await socket.waitForClose()).toMatchObject({ code: 4409 });
   });
 

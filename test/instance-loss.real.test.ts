@@ -1,7 +1,9 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
+import { notify } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { InstanceLossStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startProcess, type ServerProcess } from './kit/process';
 import { ADMIN } from './kit/server';
@@ -31,37 +33,7 @@ const InstanceLossLogin = graphql(`
   }
 `);
 
-const InstanceLossSend = graphql(`
-  mutation InstanceLossSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-      title
-    }
-  }
-`);
-
-const InstanceLossStream = graphql(`
-  subscription InstanceLossStream($after: String) {
-    notifications(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-        }
-      }
-    }
-  }
-`);
-
-type StreamResult = FormattedExecutionResult<InstanceLossStreamSubscription>;
+type StreamResult = FormattedExecutionResult<NotificationStreamSubscription>;
 type Message = Awaited<ReturnType<TestSocket['message']>>;
 
 const SUBSCRIBERS = 9;
@@ -167,7 +139,7 @@ class ReconnectingClient {
       void socket.closed.then((close) => (state.closed = close));
       this.sessions.push(url);
       this.caughtUp = false;
-      socket.subscribe('n', InstanceLossStream, this.cursor === undefined ? {} : { after: this.cursor });
+      socket.subscribe('n', NotificationStream, this.cursor === undefined ? {} : { after: this.cursor });
       let streaming = true;
       while (streaming && !this.stopping) {
         // Frames arrive before the close event: once the socket is closed and nothing waits, nothing more comes.
@@ -241,8 +213,7 @@ function sendSteadily(users: User[]): { stop(): Promise<{ id: string; title: str
   const streams = users.map(async (user) => {
     const sent: { id: string; title: string }[] = [];
     for (let n = 1; !stopping && n <= MAX_PER_USER; n++) {
-      const input = { userId: user.id, kind: 'instance-loss', title: `${user.label} #${n}`, message: 'm' };
-      sent.push((await gqlData(sender!.url, InstanceLossSend, { input }, admin)).sendNotification);
+      sent.push(await notify(sender!.url, admin, user.id, `${user.label} #${n}`));
       await sleep(SEND_EVERY_MS);
     }
     return sent;
@@ -284,10 +255,10 @@ async function settle(clients: ReconnectingClient[], sent: unknown[][]): Promise
 /** The user's history as the event log has it: a fresh subscription on the sender instance replaying from the snapshot's cursor. */
 async function replayFromLog(client: ReconnectingClient): Promise<{ history: Received[]; readyAt: string | null | undefined }> {
   const socket = await TestSocket.connect(wsUrl(sender!), client.user.token);
-  socket.subscribe('n', InstanceLossStream, { after: client.origin });
+  socket.subscribe('n', NotificationStream, { after: client.origin });
   const history: Received[] = [];
   for (;;) {
-    const event = (await socket.data<InstanceLossStreamSubscription>('n')).notifications;
+    const event = (await socket.data<NotificationStreamSubscription>('n')).notifications;
     if (event.__typename !== 'NotificationCreated') {
       socket.close();
       return { history, readyAt: event.__typename === 'StreamReady' ? event.cursor : `unexpected ${event.__typename}` };

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../src/server/query-limits';
+import { NotificationStream } from './kit/documents';
 import { signUp } from './kit/fixtures';
-import { graphql } from './kit/gql';
-import type { LimitsStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const LimitsStream = graphql(`
-  subscription LimitsStream {
-    notifications {
-      __typename
-    }
-  }
-`);
 
 const server = await startTestServer({ MAX_SUBSCRIPTIONS_PER_SOCKET: '3', MAX_SOCKETS_PER_USER: '2' });
 
@@ -31,10 +23,10 @@ describe('MAX_SUBSCRIPTIONS_PER_SOCKET', () => {
     const user = await signUp(server);
     const socket = await TestSocket.connect(server.wsUrl, user.token);
     for (const id of ['1', '2', '3']) {
-      socket.subscribe(id, LimitsStream);
-      expect((await socket.data<LimitsStreamSubscription>(id)).notifications.__typename).toBe('UnreadCount');
+      socket.subscribe(id, NotificationStream);
+      expect((await socket.data<NotificationStreamSubscription>(id)).notifications.__typename).toBe('UnreadCount');
     }
-    socket.subscribe('4', LimitsStream);
+    socket.subscribe('4', NotificationStream);
     const refused = await socket.message('4');
     expect(refused.type).toBe('error');
     expect(refused.payload).toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
@@ -42,13 +34,13 @@ describe('MAX_SUBSCRIPTIONS_PER_SOCKET', () => {
     // Completing one makes room again.
     socket.complete('1');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    socket.subscribe('5', LimitsStream);
-    expect((await socket.data<LimitsStreamSubscription>('5')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('5', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('5')).notifications.__typename).toBe('UnreadCount');
 
     // Another socket of the same user has its own allowance.
     const other = await TestSocket.connect(server.wsUrl, user.token);
-    other.subscribe('1', LimitsStream);
-    expect((await other.data<LimitsStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
+    other.subscribe('1', NotificationStream);
+    expect((await other.data<NotificationStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
   });
 });
 
@@ -71,8 +63,8 @@ describe('MAX_SOCKETS_PER_USER', () => {
     await first.closed;
     await new Promise((resolve) => setTimeout(resolve, 50));
     const again = await TestSocket.connect(server.wsUrl, user.token);
-    again.subscribe('1', LimitsStream);
-    expect((await again.data<LimitsStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
+    again.subscribe('1', NotificationStream);
+    expect((await again.data<NotificationStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
   });
 });
 

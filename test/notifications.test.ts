@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topics } from '../src/realtime/topics';
+import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
@@ -7,36 +8,7 @@ import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
-const NotificationStream = graphql(`
-  subscription NotificationStream($after: String) {
-    notifications(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-          message
-          kind
-          readAt
-          createdAt
-        }
-      }
-      ... on NotificationsRead {
-        ids
-        unreadCount
-      }
-    }
-  }
-`);
-
+// The mutation under test (errors, any input, readAt): not the kit's notify().
 const SendNotification = graphql(`
   mutation SendNotification($input: SendNotificationInput!) {
     sendNotification(input: $input) {

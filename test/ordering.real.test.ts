@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
+import { NotificationStream } from './kit/documents';
+import { notify, signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { OrderingStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -11,48 +12,13 @@ import { TestSocket } from './kit/socket';
 // Every subscriber must see each committed event once, in the topic's order,
 // and resuming from any cursor must give exactly the rest in that same order.
 
-const OrderingStream = graphql(`
-  subscription OrderingStream($after: String) {
-    notifications(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on UnreadCount {
-        unreadCount
-      }
-      ... on NotificationCreated {
-        unreadCount
-        notification {
-          id
-          title
-        }
-      }
-      ... on NotificationsRead {
-        ids
-        unreadCount
-      }
-    }
-  }
-`);
-
-const OrderingSend = graphql(`
-  mutation OrderingSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-      title
-    }
-  }
-`);
-
 const OrderingUnread = graphql(`
   query OrderingUnread {
     unreadNotificationCount
   }
 `);
 
-type StreamEvent = OrderingStreamSubscription['notifications'];
+type StreamEvent = NotificationStreamSubscription['notifications'];
 
 /** A NotificationCreated as a subscriber saw it, reduced to what must match everywhere. */
 interface Seen {
@@ -108,7 +74,7 @@ interface Subscription {
 }
 
 async function nextEvent(sub: Subscription): Promise<StreamEvent> {
-  return (await sub.socket.data<OrderingStreamSubscription>(sub.id, WAIT_MS)).notifications;
+  return (await sub.socket.data<NotificationStreamSubscription>(sub.id, WAIT_MS)).notifications;
 }
 
 /** `count` events of a subscription, as they arrive. */
@@ -133,7 +99,7 @@ async function subscribeAll(user: TestUser, label: string, layout: [InstanceName
     const socket = await TestSocket.connect(instances[instance].wsUrl, user.token);
     for (let i = 0; i < count; i++) {
       const sub = { name: `${label} ${instance}#${s}.${i}`, socket, id: `n${i}` };
-      socket.subscribe(sub.id, OrderingStream, {});
+      socket.subscribe(sub.id, NotificationStream, {});
       subs.push(sub);
     }
   }
@@ -153,10 +119,9 @@ function sendConcurrently(targets: TestUser[], label: string) {
       const through = i % 2 === 0 ? a : b;
       const sender = senders[Math.floor(i / 2) % senders.length]!;
       const title = `${label} ${String(i).padStart(2, '0')}`;
-      const input = { userId: to.id, kind: 'ordering', title, message: 'm' };
-      const { sendNotification } = await gqlData(through.httpUrl, OrderingSend, { input }, sender.token);
-      expect(sendNotification.title).toBe(title);
-      return { to, id: sendNotification.id };
+      const sent = await notify(through.httpUrl, sender.token, to.id, title);
+      expect(sent.title).toBe(title);
+      return { to, id: sent.id };
     }),
   );
 }
@@ -185,7 +150,7 @@ async function checkResumes(user: TestUser, label: string, cursors: string[], or
   const resumed = points.map((k, i) => {
     const { instance, socket } = sockets[i % sockets.length]!;
     const sub = { name: `${label} resumed after #${k} on ${instance}`, socket, id: `r${k}` };
-    socket.subscribe(sub.id, OrderingStream, { after: cursors[k]! });
+    socket.subscribe(sub.id, NotificationStream, { after: cursors[k]! });
     return { k, sub };
   });
   const last = cursors.at(-1)!;

@@ -2,8 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { graphql } from './kit/gql';
-import type { ProcessStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { run, startProcess } from './kit/process';
 import { TestSocket } from './kit/socket';
@@ -28,21 +29,13 @@ const ProcessLogin = graphql(`
   }
 `);
 
-const ProcessStream = graphql(`
-  subscription ProcessStream {
-    notifications {
-      __typename
-    }
-  }
-`);
-
 describe('the server process', () => {
   it('drains on SIGTERM: sockets close with 1001 and the process exits 0', async () => {
     const server = await startProcess({ DATA_DIR: mkdtempSync(join(tmpdir(), 'rt-')) });
     const { signUp } = await gqlData(server.url, ProcessSignUp, { input: { email: `term-${Date.now()}@example.test`, password: 'long enough' } });
     const socket = await TestSocket.connect(server.url.replace(/^http/, 'ws'), signUp.token);
-    socket.subscribe('n', ProcessStream);
-    expect((await socket.data<ProcessStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('n', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
 
     server.child.kill('SIGTERM');
     expect((await socket.waitForClose(10_000)).code).toBe(1001);

@@ -1,26 +1,10 @@
 import { expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { notify, signUp, superAdmin } from './kit/fixtures';
-import { graphql } from './kit/gql';
-import type { OutageStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { freePort, startRedis } from './kit/redis';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const OutageStream = graphql(`
-  subscription OutageStream {
-    notifications {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on NotificationCreated {
-        notification {
-          title
-        }
-      }
-    }
-  }
-`);
 
 async function healthStatus(url: string): Promise<number> {
   return (await fetch(`${url}/health`)).status;
@@ -45,8 +29,8 @@ it('delivers every event committed while Redis was down once it is back, without
     notify(through.httpUrl, admin.token, user.id, title);
 
   const socket = await TestSocket.connect(reader!.wsUrl, user.token);
-  socket.subscribe('n', OutageStream);
-  const next = async () => (await socket.data<OutageStreamSubscription>('n', 20_000)).notifications;
+  socket.subscribe('n', NotificationStream);
+  const next = async () => (await socket.data<NotificationStreamSubscription>('n', 20_000)).notifications;
   expect((await next()).__typename).toBe('UnreadCount');
   await send('before');
   expect(await next()).toMatchObject({ notification: { title: 'before' } });

@@ -1,21 +1,14 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { notify, signUp, superAdmin, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { SessionsStreamSubscription } from './kit/gql/graphql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 const SECRET = 'a-sessions-test-secret-long-enough-123';
-
-const SessionsStream = graphql(`
-  subscription SessionsStream {
-    notifications {
-      __typename
-    }
-  }
-`);
 
 const SessionsRenew = graphql(`
   mutation SessionsRenew($token: String!) {
@@ -62,8 +55,8 @@ describe('renewConnectionToken', () => {
     const user = await signUp(server, 'renew');
     const admin = await superAdmin(server);
     const socket = await TestSocket.connect(server.wsUrl, await shortLived(user.id, '2s'));
-    socket.subscribe('n', SessionsStream);
-    expect((await socket.data<SessionsStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('n', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
 
     socket.subscribe('renew', SessionsRenew, { token: user.token });
     const renewed = await socket.data<{ renewConnectionToken: string }>('renew');
@@ -71,7 +64,7 @@ describe('renewConnectionToken', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await notify(server.httpUrl, admin.token, user.id, 't');
-    expect((await socket.data<SessionsStreamSubscription>('n')).notifications.__typename).toBe('NotificationCreated');
+    expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('NotificationCreated');
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
   });
 
@@ -97,7 +90,7 @@ describe('revokeSessions', () => {
     const user = await signUp(server, 'revoked');
     const admin = await superAdmin(server);
     const socket = await TestSocket.connect(server.wsUrl, user.token);
-    socket.subscribe('n', SessionsStream);
+    socket.subscribe('n', NotificationStream);
     await socket.data('n');
     const bystander = await signUp(server, 'bystander');
     const bystanderSocket = await TestSocket.connect(server.wsUrl, bystander.token);

@@ -1,9 +1,9 @@
 import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { signUp, superAdmin, type TestUser } from './kit/fixtures';
-import { graphql } from './kit/gql';
-import type { SlowNotificationsSubscription } from './kit/gql/graphql';
-import { codes, gqlData } from './kit/http';
+import { NotificationStream } from './kit/documents';
+import { notify, signUp, superAdmin, type TestUser } from './kit/fixtures';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
+import { codes } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
@@ -12,35 +12,9 @@ import { TestSocket } from './kit/socket';
 // one more ends it with SLOW_CONSUMER and `resumeAfter`, the last cursor it
 // was sent. Resubscribing from there loses nothing, and nobody else notices.
 
-const SlowNotifications = graphql(`
-  subscription SlowNotifications($after: String) {
-    notifications(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on NotificationCreated {
-        notification {
-          id
-          title
-          message
-        }
-      }
-    }
-  }
-`);
-
-const SlowSend = graphql(`
-  mutation SlowSend($input: SendNotificationInput!) {
-    sendNotification(input: $input) {
-      id
-    }
-  }
-`);
-
-type StreamEvent = SlowNotificationsSubscription['notifications'];
+type StreamEvent = NotificationStreamSubscription['notifications'];
 type Message = Awaited<ReturnType<TestSocket['message']>>;
-type Result = FormattedExecutionResult<SlowNotificationsSubscription>;
+type Result = FormattedExecutionResult<NotificationStreamSubscription>;
 
 const BUFFER = 50;
 // Each transaction appends fewer events than the buffer holds, so a subscriber
@@ -95,14 +69,14 @@ async function appendNotifications(user: TestUser, from: number, count: number):
 
 async function subscribe(user: TestUser, id: string): Promise<{ socket: TestSocket; first: StreamEvent }> {
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe(id, SlowNotifications);
-  const first = (await socket.data<SlowNotificationsSubscription>(id)).notifications;
+  socket.subscribe(id, NotificationStream);
+  const first = (await socket.data<NotificationStreamSubscription>(id)).notifications;
   expect(first.__typename).toBe('UnreadCount');
   return { socket, first };
 }
 
 async function nextEvent(socket: TestSocket, id: string): Promise<StreamEvent> {
-  return (await socket.data<SlowNotificationsSubscription>(id)).notifications;
+  return (await socket.data<NotificationStreamSubscription>(id)).notifications;
 }
 
 function created(event: StreamEvent): { id: string; title: string; cursor: string | null | undefined } {
@@ -165,13 +139,7 @@ describe('a subscriber that stops reading', () => {
     // The bystander's stream is not held up by the stalled one: a few events, all of them, while it still stalls.
     const bystanderIds = [];
     for (const title of ['during 1', 'during 2', 'during 3']) {
-      const { sendNotification } = await gqlData(
-        server.httpUrl,
-        SlowSend,
-        { input: { userId: bystander.id, kind: 'test', title, message: title } },
-        admin.token,
-      );
-      bystanderIds.push(sendNotification.id);
+      bystanderIds.push((await notify(server.httpUrl, admin.token, bystander.id, title)).id);
     }
     const bystanderEvents = [];
     for (let i = 0; i < bystanderIds.length; i++) bystanderEvents.push(created(await nextEvent(other.socket, 'b')));
@@ -205,7 +173,7 @@ describe('a subscriber that stops reading', () => {
     expect(stalled.socket.ws.readyState).toBe(stalled.socket.ws.OPEN);
 
     // The socket is still usable: resuming on it replays exactly the rest, in order, then StreamReady.
-    stalled.socket.subscribe('resumed', SlowNotifications, { after: String(resumeAfter) });
+    stalled.socket.subscribe('resumed', NotificationStream, { after: String(resumeAfter) });
     const replayed = [];
     for (let i = live.length; i < all.length; i++) replayed.push(created(await nextEvent(stalled.socket, 'resumed')));
     expect(replayed.map(({ id, title }) => ({ id, title }))).toEqual(all.slice(live.length));

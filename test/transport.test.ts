@@ -1,7 +1,9 @@
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { signUp } from './kit/fixtures';
 import { graphql } from './kit/gql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer, type TestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -18,19 +20,6 @@ const TransportMe = graphql(`
     }
   }
 `);
-
-const TransportUnread = graphql(`
-  subscription TransportUnread {
-    notifications {
-      __typename
-      ... on UnreadCount {
-        unreadCount
-      }
-    }
-  }
-`);
-
-type UnreadEvent = { notifications: { __typename: string; unreadCount?: number } };
 
 const server = await startTestServer();
 // For the size limits: 2 KiB bodies and frames.
@@ -64,8 +53,10 @@ async function expectServerAnswers(target: TestServer = server): Promise<void> {
 async function expectSocketsServed(target: TestServer = server): Promise<void> {
   const user = await signUp(target, 'bystander');
   const socket = await TestSocket.connect(target.wsUrl, user.token);
-  socket.subscribe('1', TransportUnread);
-  expect(await socket.data<UnreadEvent>('1')).toEqual({ notifications: { __typename: 'UnreadCount', unreadCount: 0 } });
+  socket.subscribe('1', NotificationStream);
+  expect(await socket.data<NotificationStreamSubscription>('1')).toEqual({
+    notifications: { __typename: 'UnreadCount', cursor: expect.any(String), at: expect.any(String), unreadCount: 0 },
+  });
   socket.close();
 }
 
@@ -277,7 +268,7 @@ describe('GET, GraphiQL and SSE', () => {
     const response = await fetch(server.httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${user.token}` },
-      body: JSON.stringify({ query: print(TransportUnread) }),
+      body: JSON.stringify({ query: print(NotificationStream) }),
       signal: abort.signal,
     });
     expect(response.status).toBe(200);
@@ -299,7 +290,7 @@ describe('GET, GraphiQL and SSE', () => {
     expect(text).toMatch(/^event: next$/m);
     expect(dataLine).toBeDefined();
     expect(JSON.parse(dataLine!.slice('data: '.length))).toEqual({
-      data: { notifications: { __typename: 'UnreadCount', unreadCount: 0 } },
+      data: { notifications: { __typename: 'UnreadCount', cursor: expect.any(String), at: expect.any(String), unreadCount: 0 } },
     });
     await expectServerAnswers();
   });
@@ -316,8 +307,8 @@ describe('/health and /metrics', () => {
   it('exposes the real-time figures in Prometheus text, counting open sockets', async () => {
     const user = await signUp(server, 'metrics');
     const socket = await TestSocket.connect(server.wsUrl, user.token);
-    socket.subscribe('1', TransportUnread);
-    await socket.data<UnreadEvent>('1');
+    socket.subscribe('1', NotificationStream);
+    await socket.data<NotificationStreamSubscription>('1');
 
     const response = await fetch(new URL('/metrics', server.url));
     expect(response.status).toBe(200);
@@ -375,7 +366,7 @@ describe('graphql-ws protocol violations', () => {
 
   it('closes with 4401 on a subscribe before connection_ack', async () => {
     const socket = await TestSocket.open(server.wsUrl);
-    socket.subscribe('1', TransportUnread);
+    socket.subscribe('1', NotificationStream);
     expect(await socket.waitForClose()).toEqual({ code: 4401, reason: 'Unauthorized' });
     await expectSocketsServed();
   });
@@ -383,9 +374,9 @@ describe('graphql-ws protocol violations', () => {
   it('closes with 4409 on a second subscribe with an id already in use', async () => {
     const user = await signUp(server, 'dup');
     const socket = await TestSocket.connect(server.wsUrl, user.token);
-    socket.subscribe('1', TransportUnread);
-    expect((await socket.data<UnreadEvent>('1')).notifications.__typename).toBe('UnreadCount');
-    socket.subscribe('1', TransportUnread);
+    socket.subscribe('1', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('1', NotificationStream);
     expect(await socket.waitForClose()).toEqual({ code: 4409, reason: 'Subscriber for 1 already exists' });
     await expectSocketsServed();
   });
@@ -421,8 +412,8 @@ describe('bad operations over graphql-ws', () => {
     const message = await socket.message('1');
     expect(message).toMatchObject({ type: 'error', id: '1' });
     expect(message.payload).toEqual([expect.objectContaining({ message: 'Syntax Error: Expected Name, found <EOF>.' })]);
-    socket.subscribe('2', TransportUnread);
-    expect((await socket.data<UnreadEvent>('2')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('2', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('2')).notifications.__typename).toBe('UnreadCount');
   });
 
   it('answers an unknown field with a validation error and keeps the socket open', async () => {
@@ -438,8 +429,8 @@ describe('bad operations over graphql-ws', () => {
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
       }),
     ]);
-    socket.subscribe('2', TransportUnread);
-    expect((await socket.data<UnreadEvent>('2')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('2', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('2')).notifications.__typename).toBe('UnreadCount');
   });
 
   it('answers a subscription variable of the wrong type with BAD_USER_INPUT, and keeps the socket open', async () => {
@@ -452,8 +443,8 @@ describe('bad operations over graphql-ws', () => {
       expect.objectContaining({ message: expect.stringContaining('$after'), extensions: { code: 'BAD_USER_INPUT' } }),
     ]);
     expect((await socket.message('1')).type).toBe('complete');
-    socket.subscribe('2', TransportUnread);
-    expect((await socket.data<UnreadEvent>('2')).notifications.__typename).toBe('UnreadCount');
+    socket.subscribe('2', NotificationStream);
+    expect((await socket.data<NotificationStreamSubscription>('2')).notifications.__typename).toBe('UnreadCount');
   });
 
   // The contract: errors of a single subscription carry extensions.code, as over HTTP.

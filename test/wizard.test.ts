@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { NotificationStream } from './kit/documents';
 import { signUp, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type {
   ChannelKind,
+  NotificationStreamSubscription,
   UpdateProfileInput,
-  WizardForeignStreamSubscription,
   WizardStatusPartsFragment,
   WizardStreamSubscription,
 } from './kit/gql/graphql';
@@ -37,16 +38,6 @@ const WizardStream = graphql(`
   subscription WizardStream($after: String) {
     wizardStatus(after: $after) {
       ...WizardStatusParts
-    }
-  }
-`);
-
-const WizardForeignStream = graphql(`
-  subscription WizardForeignStream {
-    notifications {
-      ... on RealtimeEvent {
-        cursor
-      }
     }
   }
 `);
@@ -407,8 +398,8 @@ describe('who may use the wizard', () => {
     const bob = await signUp(server, 'bob');
     const aliceCursor = (await currentStatus(alice)).cursor!;
     const socket = await TestSocket.connect(server.wsUrl, bob.token);
-    socket.subscribe('n', WizardForeignStream);
-    const notificationsCursor = (await socket.data<WizardForeignStreamSubscription>('n')).notifications.cursor!;
+    socket.subscribe('n', NotificationStream);
+    const notificationsCursor = (await socket.data<NotificationStreamSubscription>('n')).notifications.cursor!;
 
     for (const after of [aliceCursor, notificationsCursor, 'not-a-cursor']) {
       socket.subscribe(after, WizardStream, { after });

@@ -19,8 +19,6 @@ type Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshDocument,
-    "\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.UnreadStreamDocument,
-    "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.UrqlMarkAllReadDocument,
@@ -42,33 +40,23 @@ type Documents = {
     "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsMessagesDocument,
     "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.ConversationsNotificationsDocument,
     "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": typeof types.DashboardCrossInstanceWatchDocument,
-    "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n": typeof types.DashboardCrossInstanceNotificationsDocument,
     "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n": typeof types.DashboardCrossInstanceCreateDocument,
     "\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.DashboardWatchDocument,
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": typeof types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardBusinessListDocument,
-    "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.DashboardAdminNotificationsDocument,
-    "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.HostileNotificationStreamDocument,
-    "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileSendNotificationDocument,
     "\n  query HostileTypename {\n    __typename\n  }\n": typeof types.HostileTypenameDocument,
     "\n  mutation InstanceLossSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InstanceLossSignUpDocument,
     "\n  mutation InstanceLossLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.InstanceLossLoginDocument,
-    "\n  mutation InstanceLossSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.InstanceLossSendDocument,
-    "\n  subscription InstanceLossStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.InstanceLossStreamDocument,
+    "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.NotificationStreamDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.KitSendNotificationDocument,
-    "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.LimitsStreamDocument,
-    "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.CrossInstanceStreamDocument,
-    "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.NotificationStreamDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationPageDocument,
-    "\n  subscription OrderingStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": typeof types.OrderingStreamDocument,
-    "\n  mutation OrderingSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.OrderingSendDocument,
     "\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n": typeof types.OrderingUnreadDocument,
     "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": typeof types.OrdersCrossInstanceStreamDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceCreateDocument,
@@ -85,7 +73,6 @@ type Documents = {
     "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": typeof types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
-    "\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.ProcessStreamDocument,
     "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RateLoginDocument,
     "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.RateCreateOrderDocument,
     "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.RateAssignDocument,
@@ -94,19 +81,13 @@ type Documents = {
     "\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.RateStartConversationDocument,
     "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": typeof types.RateSendMessageDocument,
     "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": typeof types.RateTypingDocument,
-    "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.OutageStreamDocument,
-    "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": typeof types.RetentionStreamDocument,
     "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsAcrossRevokeDocument,
     "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsAcrossMeDocument,
-    "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": typeof types.SessionsStreamDocument,
     "\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n": typeof types.SessionsRenewDocument,
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
-    "\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.SlowNotificationsDocument,
-    "\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": typeof types.SlowSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.TransportMeDocument,
-    "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n": typeof types.TransportUnreadDocument,
     "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": typeof types.UploadsCrossInstanceProgressDocument,
     "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceStartDocument,
     "\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceReportDocument,
@@ -123,7 +104,6 @@ type Documents = {
     "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.WizardCrossInstanceUpdateDocument,
     "\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n": typeof types.WizardStatusPartsFragmentDoc,
     "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardStreamDocument,
-    "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": typeof types.WizardForeignStreamDocument,
     "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardCurrentStatusDocument,
     "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": typeof types.WizardUpdateProfileDocument,
     "\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardSaveManualPromptDocument,
@@ -137,8 +117,6 @@ const documents: Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshDocument,
-    "\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n": types.UnreadStreamDocument,
-    "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.UrqlMarkAllReadDocument,
@@ -160,33 +138,23 @@ const documents: Documents = {
     "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ConversationsMessagesDocument,
     "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.ConversationsNotificationsDocument,
     "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": types.DashboardCrossInstanceWatchDocument,
-    "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n": types.DashboardCrossInstanceNotificationsDocument,
     "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n": types.DashboardCrossInstanceCreateDocument,
     "\n  subscription DashboardWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        recentBusinesses {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on BusinessCreated {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        business {\n          id\n          name\n          createdAt\n          owner {\n            id\n            email\n          }\n        }\n      }\n      ... on UserRegistered {\n        stats {\n          totalUsers\n          totalBusinesses\n          activeOrders\n          uploadsInProgress\n        }\n        user {\n          id\n          email\n          role\n          firstName\n        }\n      }\n    }\n  }\n": types.DashboardWatchDocument,
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardBusinessListDocument,
-    "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.DashboardAdminNotificationsDocument,
-    "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.HostileNotificationStreamDocument,
-    "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.HostileSendNotificationDocument,
     "\n  query HostileTypename {\n    __typename\n  }\n": types.HostileTypenameDocument,
     "\n  mutation InstanceLossSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.InstanceLossSignUpDocument,
     "\n  mutation InstanceLossLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.InstanceLossLoginDocument,
-    "\n  mutation InstanceLossSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.InstanceLossSendDocument,
-    "\n  subscription InstanceLossStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.InstanceLossStreamDocument,
+    "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.NotificationStreamDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.KitSendNotificationDocument,
-    "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.LimitsStreamDocument,
-    "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.CrossInstanceStreamDocument,
-    "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.NotificationStreamDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationPageDocument,
-    "\n  subscription OrderingStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n": types.OrderingStreamDocument,
-    "\n  mutation OrderingSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.OrderingSendDocument,
     "\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n": types.OrderingUnreadDocument,
     "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": types.OrdersCrossInstanceStreamDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceCreateDocument,
@@ -203,7 +171,6 @@ const documents: Documents = {
     "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.ProcessLoginDocument,
-    "\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n": types.ProcessStreamDocument,
     "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RateLoginDocument,
     "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.RateCreateOrderDocument,
     "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.RateAssignDocument,
@@ -212,19 +179,13 @@ const documents: Documents = {
     "\n  mutation RateStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.RateStartConversationDocument,
     "\n  mutation RateSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": types.RateSendMessageDocument,
     "\n  mutation RateTyping($conversationId: ID!, $isTyping: Boolean!) {\n    setTyping(conversationId: $conversationId, isTyping: $isTyping)\n  }\n": types.RateTypingDocument,
-    "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.OutageStreamDocument,
-    "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": types.RetentionStreamDocument,
     "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsAcrossRevokeDocument,
     "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n": types.SessionsAcrossMeDocument,
-    "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n": types.SessionsStreamDocument,
     "\n  mutation SessionsRenew($token: String!) {\n    renewConnectionToken(token: $token)\n  }\n": types.SessionsRenewDocument,
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
-    "\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n": types.SlowNotificationsDocument,
-    "\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n": types.SlowSendDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": types.TransportMeDocument,
-    "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n": types.TransportUnreadDocument,
     "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": types.UploadsCrossInstanceProgressDocument,
     "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceStartDocument,
     "\n  mutation UploadsCrossInstanceReport($uploadId: ID!, $step: UploadStep!) {\n    reportUploadProgress(uploadId: $uploadId, step: $step) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceReportDocument,
@@ -241,7 +202,6 @@ const documents: Documents = {
     "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": types.WizardCrossInstanceUpdateDocument,
     "\n  fragment WizardStatusParts on WizardStatus {\n    __typename\n    cursor\n    at\n    wizardComplete\n    canComplete\n    missingFields\n    details {\n      firstName\n      lastName\n      phoneNumber\n      businessType\n      manualPrompt\n      channelConnected\n      instagramConnected\n      telegramConnected\n    }\n  }\n": types.WizardStatusPartsFragmentDoc,
     "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardStreamDocument,
-    "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n": types.WizardForeignStreamDocument,
     "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardCurrentStatusDocument,
     "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": types.WizardUpdateProfileDocument,
     "\n  mutation WizardSaveManualPrompt($text: String!) {\n    saveManualPrompt(text: $text) {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardSaveManualPromptDocument,
@@ -284,14 +244,6 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateUserInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription UnreadStream {\n    notifications {\n      __typename\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ClientNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          readAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,10 +331,6 @@ export function graphql(source: "\n  subscription DashboardCrossInstanceWatch($a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardCrossInstanceNotifications {\n    notifications {\n      __typename\n      ... on NotificationCreated {\n        notification {\n          kind\n          message\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -403,18 +351,6 @@ export function graphql(source: "\n  query DashboardBusinessList {\n    business
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DashboardAdminNotifications {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HostileNotificationStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query HostileTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query HostileTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -427,11 +363,7 @@ export function graphql(source: "\n  mutation InstanceLossLogin($email: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InstanceLossSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation InstanceLossSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription InstanceLossStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription InstanceLossStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -451,18 +383,6 @@ export function graphql(source: "\n  mutation KitSendNotification($input: SendNo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription LimitsStream {\n    notifications {\n      __typename\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CrossInstanceStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n          message\n          kind\n          readAt\n          createdAt\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -476,14 +396,6 @@ export function graphql(source: "\n  mutation MarkAllRead {\n    markAllNotifica
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription OrderingStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OrderingStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n        at\n      }\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        unreadCount\n        notification {\n          id\n          title\n        }\n      }\n      ... on NotificationsRead {\n        ids\n        unreadCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation OrderingSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,10 +463,6 @@ export function graphql(source: "\n  mutation ProcessLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription ProcessStream {\n    notifications {\n      __typename\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -587,23 +495,11 @@ export function graphql(source: "\n  mutation RateTyping($conversationId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OutageStream {\n    notifications {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RetentionStream($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation SessionsAcrossRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query SessionsAcrossMe {\n    me {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  subscription SessionsStream {\n    notifications {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -623,19 +519,7 @@ export function graphql(source: "\n  mutation SessionsLogin($email: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SlowNotifications($after: String) {\n    notifications(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on NotificationCreated {\n        notification {\n          id\n          title\n          message\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SlowSend($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription TransportUnread {\n    notifications {\n      __typename\n      ... on UnreadCount {\n        unreadCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -700,10 +584,6 @@ export function graphql(source: "\n  fragment WizardStatusParts on WizardStatus 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n"): (typeof documents)["\n  subscription WizardStream($after: String) {\n    wizardStatus(after: $after) {\n      ...WizardStatusParts\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WizardForeignStream {\n    notifications {\n      ... on RealtimeEvent {\n        cursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
