@@ -15,7 +15,7 @@ export interface PubSub {
    * every subscription is active again: whatever was published meanwhile was
    * lost, and subscribers must read it from the event log.
    */
-  onReconnect(listener: () => void): () => void;
+  onReconnect(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -110,7 +110,7 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       subscribe: (channel, listener) => channels.subscribe(channel, listener),
       ping: async () => {},
       close: async () => {},
-      onReconnect: () => () => {},
+      onReconnect: () => {},
     };
   }
   const connect = (options: { enableAutoPipelining?: boolean } = {}) =>
@@ -132,7 +132,7 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
     }
     channels.deliver(channel, message);
   });
-  const reconnected = new EventEmitter().setMaxListeners(0);
+  const reconnected = new EventEmitter();
   subscriber.on('ready', () => {
     // ioredis resubscribes every channel on 'ready'; the PING answer comes after those subscriptions are active.
     setImmediate(() => subscriber.ping().then(() => reconnected.emit('ready'), onError));
@@ -152,7 +152,6 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
     },
     onReconnect: (listener) => {
       reconnected.on('ready', listener);
-      return () => reconnected.off('ready', listener);
     },
   };
 }

@@ -44,7 +44,10 @@ export class Realtime {
     private readonly hooks: RealtimeHooks,
     bufferSize: number,
   ) {
-    this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError };
+    // One reconnect listener for every stream, rather than one each: thousands of idle streams are normal.
+    const running = new Set<{ resync(): void }>();
+    pubsub.onReconnect(() => running.forEach((stream) => stream.resync()));
+    this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError, running };
   }
 
   /**
@@ -82,9 +85,14 @@ export class Realtime {
     this.publish(topic, { seq: null, at: new Date().toISOString(), event });
   }
 
-  /** Calls the listener with every event published on the topic from now on, on any instance (control events such as revocations). */
-  watch<E extends EventPayload>(topic: Topic<E>, listener: (event: E) => void): Promise<() => void> {
-    return this.pubsub.subscribe(topic.key, (message) => listener(message.event as E));
+  /**
+   * Calls `onPublished` each time an event is published on the topic from now
+   * on, on any instance: control topics such as revocations, whose events say
+   * nothing more than that they happened. (No wrapper per watcher: every open
+   * socket watches its user's sessions.)
+   */
+  watch(topic: Topic, onPublished: () => void): Promise<() => void> {
+    return this.pubsub.subscribe(topic.key, onPublished);
   }
 
   /** The sequence number of a client's `after` cursor for this topic, or null without one. */

@@ -49,6 +49,8 @@ export interface StreamDeps {
   onDeliver(liveSince: string | null): void;
   /** Called with an unexpected error that ended a stream. */
   onError(error: unknown): void;
+  /** The streams running in this process, each from the moment it listens until it ends (see Realtime). */
+  running: Set<{ resync(): void }>;
 }
 
 const REPLAY_PAGE = 500;
@@ -110,6 +112,11 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
 
   [Symbol.asyncIterator](): this {
     return this;
+  }
+
+  /** The broker has reconnected: what was published meanwhile is read back from the log. */
+  resync(): void {
+    this.inbox.push(RESYNC);
   }
 
   private cursor(seq: number): string {
@@ -177,7 +184,7 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
           if (error) inbox.fail(error);
         })
       : undefined;
-    const stopResyncing = deps.pubsub.onReconnect(() => inbox.push(RESYNC));
+    deps.running.add(this);
     try {
       yield* this.start();
       for (;;) {
@@ -208,7 +215,7 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     } finally {
       unsubscribe();
       stopWatching?.();
-      stopResyncing();
+      deps.running.delete(this);
       // Cleanup failing must not fail the socket the stream ran on.
       await Promise.resolve(this.onClose?.()).catch(deps.onError);
     }

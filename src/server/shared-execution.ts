@@ -36,12 +36,11 @@ async function runWithoutViewer(args: ExecutionArgs, event: object): Promise<Exe
   return askedForViewer ? undefined : result;
 }
 
-async function executeEvent(args: ExecutionArgs, event: unknown): Promise<ExecutionResult> {
+async function executeEvent(args: ExecutionArgs, key: string, event: unknown): Promise<ExecutionResult> {
   const own = () => execute({ ...args, rootValue: event });
   if (typeof event !== 'object' || event === null) return own();
   let byOperation = runs.get(event);
   if (!byOperation) runs.set(event, (byOperation = new Map()));
-  const key = operationKey(args);
   let run = byOperation.get(key);
   if (!run) byOperation.set(key, (run = runWithoutViewer(args, event)));
   return (await run) ?? own();
@@ -49,6 +48,9 @@ async function executeEvent(args: ExecutionArgs, event: unknown): Promise<Execut
 
 /** A subscription's events, each run through executeEvent: one small object, where mapAsyncIterator makes a dozen closures. */
 class EventResults implements AsyncIterableIterator<ExecutionResult> {
+  // operationKey, worked out at the first event: idle subscribers never need it.
+  private key: string | undefined;
+
   constructor(
     private readonly events: AsyncIterator<unknown>,
     private readonly args: ExecutionArgs,
@@ -75,7 +77,8 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
 
   private async run(event: unknown): Promise<IteratorResult<ExecutionResult>> {
     try {
-      return { done: false, value: await executeEvent(this.args, event) };
+      this.key ??= operationKey(this.args);
+      return { done: false, value: await executeEvent(this.args, this.key, event) };
     } catch (error) {
       await this.return();
       throw error;
