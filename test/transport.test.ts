@@ -396,6 +396,23 @@ describe('graphql-ws protocol violations', () => {
     await expectSocketsServed();
   });
 
+  it('pings every socket every 12 s, and drops one that has not answered the previous ping', { timeout: 45_000 }, async () => {
+    const silent = await TestSocket.connect(server.wsUrl, undefined, { autoPong: false });
+    const answering = await TestSocket.connect(server.wsUrl);
+    let silentPings = 0;
+    silent.ws.on('ping', () => silentPings++);
+    const answeringTwice = new Promise<void>((resolve) => {
+      let pings = 0;
+      answering.ws.on('ping', () => ++pings === 2 && resolve());
+    });
+    // Terminated, not closed: an unresponsive peer would never finish a closing handshake.
+    expect((await silent.waitForClose(30_000)).code).toBe(1006);
+    expect(silentPings).toBe(1);
+    await answeringTwice;
+    expect(answering.ws.readyState).toBe(answering.ws.OPEN);
+    await expectSocketsServed();
+  });
+
   it('closes with 1009 on a frame larger than MAX_BODY_BYTES', async () => {
     const socket = await TestSocket.connect(small.wsUrl);
     socket.send({ type: 'subscribe', id: '1', payload: { query: `query TransportHugeFrame { __typename }${' '.repeat(4096)}` } });

@@ -62,8 +62,8 @@ export class TestSocket {
   }
 
   /** Opens a socket with the graphql-transport-ws subprotocol, without sending connection_init. */
-  static open(url: string): Promise<TestSocket> {
-    const ws = new WebSocket(url, 'graphql-transport-ws');
+  static open(url: string, options: WebSocket.ClientOptions = {}): Promise<TestSocket> {
+    const ws = new WebSocket(url, 'graphql-transport-ws', options);
     opened.add(ws);
     const socket = new TestSocket(ws);
     return new Promise((resolve, reject) => {
@@ -73,8 +73,8 @@ export class TestSocket {
   }
 
   /** Opens a socket and completes connection_init with the token, if any; fails unless acknowledged. */
-  static async connect(url: string, token?: string): Promise<TestSocket> {
-    const socket = await TestSocket.open(url);
+  static async connect(url: string, token?: string, options: WebSocket.ClientOptions = {}): Promise<TestSocket> {
+    const socket = await TestSocket.open(url, options);
     socket.send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
     const ack = await socket.general.take(WAIT_MS, 'connection_ack');
     if (ack.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${JSON.stringify(ack)}`);
