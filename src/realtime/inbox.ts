@@ -13,10 +13,7 @@ export class InboxOverflow extends Error {
 export class Inbox<T> {
   private items: T[] = [];
   private head = 0;
-  // The take() waiting for the next item, if any, and whether it was woken.
-  private resolveTake: ((item: T | undefined) => void) | undefined;
-  private rejectTake: ((error: Error) => void) | undefined;
-  private woken = false;
+  private wake: (() => void) | undefined;
   private state: 'open' | 'ended' | 'failed' = 'open';
   private failure: Error | undefined;
 
@@ -48,15 +45,14 @@ export class Inbox<T> {
   /**
    * The next item; undefined once ended and empty. Not an async function: an
    * idle consumer waits in one promise, not in a suspended function as well.
+   * Once woken it looks again, so an item followed at once by a failure (the
+   * subscriber losing its access in the same change) is never delivered.
    */
   take(): Promise<T | undefined> {
     if (this.state === 'failed') return Promise.reject(this.failure);
     if (this.head < this.items.length) return Promise.resolve(this.shift());
     if (this.state === 'ended') return Promise.resolve(undefined);
-    return new Promise((resolve, reject) => {
-      this.resolveTake = resolve;
-      this.rejectTake = reject;
-    });
+    return new Promise<void>((resolve) => (this.wake = resolve)).then(() => this.take());
   }
 
   private shift(): T {
@@ -69,25 +65,9 @@ export class Inbox<T> {
     return item;
   }
 
-  // A waiting take() is answered a microtask later, as the async take() it
-  // replaces resumed: what happens in between counts. An item followed at once
-  // by a failure (the subscriber losing its access in the same change) is
-  // dropped with the rest, never delivered.
   private wakeUp(): void {
-    if (!this.resolveTake || this.woken) return;
-    this.woken = true;
-    queueMicrotask(() => this.answer());
-  }
-
-  private answer(): void {
-    this.woken = false;
-    const resolve = this.resolveTake;
-    const reject = this.rejectTake;
-    if (!resolve || !reject) return;
-    if (this.state !== 'failed' && this.head >= this.items.length && this.state !== 'ended') return;
-    this.resolveTake = undefined;
-    this.rejectTake = undefined;
-    if (this.state === 'failed') reject(this.failure!);
-    else resolve(this.head < this.items.length ? this.shift() : undefined);
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
   }
 }

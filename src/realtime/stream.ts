@@ -123,18 +123,19 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     return encodeCursor(this.topic, seq);
   }
 
-  private deliver<T extends EventPayload>(event: T, seq: number | null, at: string): Delivered<T> {
-    this.deps.onDeliver(null);
+  private delivery<T extends EventPayload>(event: T, seq: number | null, at: string): Delivered<T> {
     return { ...event, cursor: seq === null ? null : this.cursor(seq), at };
+  }
+
+  private deliver<T extends EventPayload>(event: T, seq: number, at: string): Delivered<T> {
+    this.deps.onDeliver(null);
+    return this.delivery(event, seq, at);
   }
 
   private deliverLive(envelope: Envelope<E>): Delivered<E> {
     this.deps.onDeliver(envelope.at);
     let delivered = liveDeliveries.get(envelope) as Delivered<E> | undefined;
-    if (!delivered) {
-      delivered = { ...envelope.event, cursor: envelope.seq === null ? null : this.cursor(envelope.seq), at: envelope.at };
-      liveDeliveries.set(envelope, delivered);
-    }
+    if (!delivered) liveDeliveries.set(envelope, (delivered = this.delivery(envelope.event, envelope.seq, envelope.at)));
     return delivered;
   }
 

@@ -1,4 +1,3 @@
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type Disposable, type WebSocket as ProtocolSocket } from 'graphql-ws';
 import { getOperationAST, GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
@@ -6,6 +5,7 @@ import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
 import { RateLimitedError } from '../errors';
 import { authenticate } from './authenticate';
+import { clientAddress } from './client-address';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
 import { fitReason, refusedFrame } from './frame-guard';
@@ -48,8 +48,10 @@ export function serveGraphqlWs(deps: {
   sessions: Sessions;
   metrics: Metrics;
   limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number };
+  /** Whether the client's address comes from X-Real-IP / X-Forwarded-For (see clientAddress). */
+  trustProxy: boolean;
 }): Disposable {
-  const { wss, yoga, tokens, sessions, metrics, limits } = deps;
+  const { wss, yoga, tokens, sessions, metrics, limits, trustProxy } = deps;
   const peers = new WeakMap<WebSocket, Peer>();
   const socketsPerUser = new UserSockets();
   const expiries = new Expiries();
@@ -68,13 +70,9 @@ export function serveGraphqlWs(deps: {
         peer.socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
         return false;
       }
-      const connection = new SocketConnection(peer.socket, auth.viewer, expiries);
-      peer.connection = connection;
-      if (auth.viewer) {
-        socketsPerUser.hold(auth.viewer.id);
-        peer.countedAs = auth.viewer.id;
-      }
-      return connection.watchSessions(sessions);
+      peer.connection = new SocketConnection(peer.socket, auth.viewer, expiries);
+      if (auth.viewer) socketsPerUser.hold(auth.viewer.id);
+      return peer.connection.watchSessions(sessions);
     },
     onSubscribe: async (ctx, _id, payload) => {
       // ctx.subscriptions already holds this operation.
@@ -83,11 +81,10 @@ export function serveGraphqlWs(deps: {
       }
       const connection = ctx.extra.connection!;
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-        // yoga reads the client's address from it, and nothing else.
-        req: ctx.extra.address as unknown as IncomingMessage,
         params: payload,
         viewer: connection.viewer,
         connection,
+        address: ctx.extra.address,
       });
       let document;
       try {
@@ -137,7 +134,9 @@ export function serveGraphqlWs(deps: {
     peers.delete(this);
     metrics.openSockets.dec();
     peer.dispose(code, String(reason));
-    if (peer.countedAs !== undefined) socketsPerUser.release(peer.countedAs);
+    // A connection's viewer is counted from its creation; renewing keeps the user.
+    const userId = peer.connection?.viewer?.id;
+    if (userId !== undefined) socketsPerUser.release(userId);
   }
 
   wss.options.handleProtocols = handleProtocols;
@@ -147,7 +146,8 @@ export function serveGraphqlWs(deps: {
   });
   let joined = 0;
   wss.on('connection', (socket, request) => {
-    const peer = new Peer(socket, clientAddress(request), joined++ % KEEP_ALIVE_GROUPS);
+    // The address, not the request: holding the request would keep its headers and streams for the socket's lifetime.
+    const peer = new Peer(socket, clientAddress(request, trustProxy), joined++ % KEEP_ALIVE_GROUPS);
     peers.set(socket, peer);
     metrics.openSockets.inc();
     socket.on('message', onMessage).on('close', onClose).on('error', onError).on('pong', onPong);
@@ -179,25 +179,6 @@ export function serveGraphqlWs(deps: {
   };
 }
 
-/** What yoga reads of the upgrade request to tell the client's address (see clientAddress in yoga.ts). */
-interface ClientAddress {
-  readonly headers: IncomingHttpHeaders;
-  readonly socket: { readonly remoteAddress: string | undefined };
-}
-
-const NO_PROXY_HEADERS: IncomingHttpHeaders = Object.freeze({});
-
-/**
- * The part of the upgrade request yoga needs later: holding the request
- * itself would keep its headers and streams for the socket's lifetime.
- */
-function clientAddress(request: IncomingMessage): ClientAddress {
-  const realIp = request.headers['x-real-ip'];
-  const forwardedFor = request.headers['x-forwarded-for'];
-  const headers = realIp === undefined && forwardedFor === undefined ? NO_PROXY_HEADERS : { 'x-real-ip': realIp, 'x-forwarded-for': forwardedFor };
-  return { headers, socket: { remoteAddress: request.socket.remoteAddress } };
-}
-
 /**
  * One socket as graphql-ws's makeServer sees it (and its ctx.extra): the
  * transport, the connection's sign-in once connection_init was accepted, and
@@ -205,8 +186,6 @@ function clientAddress(request: IncomingMessage): ClientAddress {
  */
 class Peer implements ProtocolSocket {
   connection: SocketConnection | undefined;
-  /** The user whose socket count this socket holds. */
-  countedAs: string | undefined;
   awaitingPong = false;
   closed = false;
   private handle: ((data: string) => Promise<void>) | undefined;
@@ -215,7 +194,7 @@ class Peer implements ProtocolSocket {
 
   constructor(
     readonly socket: WebSocket,
-    readonly address: ClientAddress,
+    readonly address: string,
     readonly keepAliveGroup: number,
   ) {}
 

@@ -11,6 +11,7 @@ import { UnauthenticatedError } from '../errors';
 import type { Context } from '../graphql/context';
 import { schema } from '../graphql';
 import { authenticate } from './authenticate';
+import { clientAddress } from './client-address';
 import { useRequestBodyLimit } from './body-limit';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
@@ -18,10 +19,11 @@ import type { Metrics } from './metrics';
 import { queryLimits } from './query-limits';
 import { useSharedEventExecution } from './shared-execution';
 
-/** What graphql-ws passes in for WebSocket operations, whose viewer was settled at connection_init. */
+/** What graphql-ws passes in for WebSocket operations, whose viewer and address were settled when the socket opened. */
 export interface SocketContext {
   viewer: Viewer | null;
   connection: ConnectionControl;
+  address: string;
 }
 
 /** What the Node adapter (HTTP) or graphql-ws (WebSocket) hands yoga with each operation. */
@@ -54,20 +56,12 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     // GraphiQL bundled from the npm registry, so it works without reaching a CDN.
     renderGraphiQL,
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
-    context: async ({ request, req, viewer, connection }) => {
-      const address = req ? clientAddress(req, deps.config.trustProxy) : 'unknown';
-      if (connection) return { viewer: viewer ?? null, connection, address, services: deps.services };
+    context: async ({ request, req, viewer, connection, address }) => {
+      if (connection) return { viewer: viewer ?? null, connection, address: address ?? 'unknown', services: deps.services };
       // A client sends the same token with every request: remembered.
       const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined, true);
       if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
-      return { viewer: auth.viewer, connection: null, address, services: deps.services };
+      return { viewer: auth.viewer, connection: null, address: req ? clientAddress(req, deps.config.trustProxy) : 'unknown', services: deps.services };
     },
   });
-}
-
-/** The client's address: the connection's, or behind a trusted proxy the one it forwarded. */
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const header = (name: string) => [req.headers[name]].flat()[0]?.split(',')[0]?.trim();
-  const forwarded = trustProxy ? (header('x-real-ip') ?? header('x-forwarded-for')) : undefined;
-  return forwarded || req.socket.remoteAddress || 'unknown';
 }
