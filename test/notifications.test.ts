@@ -160,8 +160,8 @@ describe('the notifications stream', () => {
     const snapshot = await nextEvent();
 
     await expect(
-      server.app.realtime.write(async (tx, events) => {
-        await server.app.services.notifications.create(tx, events, { userId: user.id, kind: 'test', title: 'doomed', message: 'never' });
+      server.app.realtime.write(async (_tx, events) => {
+        await server.app.services.notifications.create(events, { userId: user.id, kind: 'test', title: 'doomed', message: 'never' });
         throw new Error('rolled back on purpose');
       }),
     ).rejects.toThrow('rolled back on purpose');

@@ -18,6 +18,20 @@ const OrderingUnread = graphql(`
   }
 `);
 
+const OrderingMarkRead = graphql(`
+  mutation OrderingMarkRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+    }
+  }
+`);
+
+const OrderingMarkAllRead = graphql(`
+  mutation OrderingMarkAllRead {
+    markAllNotificationsRead
+  }
+`);
+
 type StreamEvent = NotificationStreamSubscription['notifications'];
 
 /** A NotificationCreated as a subscriber saw it, reduced to what must match everywhere. */
@@ -286,5 +300,55 @@ describe('ordering under concurrent writers, across two instances', () => {
     expect(await stragglers([...xSubs, ...ySubs, ...x.resumed, ...y.resumed])).toEqual([]);
     expect((await gqlData(a.httpUrl, OrderingUnread, {}, xena.token)).unreadNotificationCount).toBe(26);
     expect((await gqlData(b.httpUrl, OrderingUnread, {}, yuri.token)).unreadNotificationCount).toBe(24);
+  });
+
+  it('keeps the unread count of every event in step with the stream when sends and reads of one user race on both instances', { timeout: 60_000 }, async () => {
+    const user = await signUp(a, 'reader');
+    const subs = await subscribeAll(user, 'reader', [
+      ['a', 1],
+      ['b', 1],
+    ]);
+    await Promise.all(subs.map(emptySnapshot));
+    const first = await sendConcurrently(range(0, 20).map(() => user), 'first');
+
+    // Reads of half of them one by one, a read of everything, and more sends: all at once, on both instances.
+    await Promise.all([
+      ...first.slice(0, 10).map(({ id }, i) => gqlData((i % 2 === 0 ? a : b).httpUrl, OrderingMarkRead, { id }, user.token)),
+      gqlData(b.httpUrl, OrderingMarkAllRead, {}, user.token),
+      sendConcurrently(range(0, 20).map(() => user), 'racing'),
+    ]);
+    // Sent once everything else returned: the last event of the stream.
+    const [last] = await sendConcurrently([user], 'last');
+    const { unreadNotificationCount } = await gqlData(a.httpUrl, OrderingUnread, {}, user.token);
+
+    const streams = await Promise.all(
+      subs.map(async (sub) => {
+        const events: StreamEvent[] = [];
+        for (;;) {
+          const event = await nextEvent(sub);
+          events.push(event);
+          if (event.__typename === 'NotificationCreated' && event.notification.id === last!.id) return { sub, events };
+        }
+      }),
+    );
+    for (const { sub, events } of streams) {
+      // Replaying the stream's own changes gives the count each event carries.
+      let unread = 0;
+      const readIds: string[] = [];
+      for (const event of events) {
+        if (event.__typename === 'NotificationCreated') unread += 1;
+        else if (event.__typename === 'NotificationsRead') {
+          unread -= event.ids.length;
+          readIds.push(...event.ids);
+        } else throw new Error(`${sub.name}: unexpected ${event.__typename}`);
+        expect(event.unreadCount, sub.name).toBe(unread);
+      }
+      expect(events.filter((event) => event.__typename === 'NotificationCreated'), sub.name).toHaveLength(41);
+      expect(new Set(readIds).size, sub.name).toBe(readIds.length);
+      expect(unread, sub.name).toBe(unreadNotificationCount);
+      expect(events.map((event) => parseCursor(event.cursor).seq), sub.name).toEqual(range(parseCursor(events[0]!.cursor).seq, events.length));
+      expect(events, sub.name).toEqual(streams[0]!.events);
+    }
+    expect(await stragglers(subs)).toEqual([]);
   });
 });

@@ -52,10 +52,10 @@ async function settle(pattern: RegExp, expected: number): Promise<number> {
 
 /** Appends `count` notifications for the user in one transaction, through the server's own write path. */
 async function appendNotifications(user: TestUser, from: number, count: number): Promise<{ id: string; title: string }[]> {
-  return server.app.realtime.write(async (tx, events) => {
+  return server.app.realtime.write(async (_tx, events) => {
     const created = [];
     for (let i = from; i < from + count; i++) {
-      const notification = await server.app.services.notifications.create(tx, events, {
+      const notification = await server.app.services.notifications.create(events, {
         userId: user.id,
         kind: 'flood',
         title: `flood ${i}`,

@@ -1,6 +1,5 @@
-import { and, asc, eq, gt, lt, lte, min, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, lte, min, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
-import { jsonRows } from '../db/json-rows';
 import type { Envelope } from './envelope';
 import { events, topicHeads } from './event-log.table';
 import type { EventPayload, Topic } from './topics';
@@ -28,30 +27,53 @@ export async function appendEvent<E extends EventPayload>(
 }
 
 /**
- * appendEvent for many topics at once, each a different topic: one statement
- * takes every topic's turn (in key order, so two batches cannot deadlock),
- * then `build` returns the events in the order of `topics`, and one statement
- * stores them.
+ * A change whose events one statement can append, each to a different one
+ * of `topics`: `prelude` is the statement's own data-modifying CTEs
+ * (`name as (insert … returning …)`, comma-separated; PostgreSQL only runs
+ * them at the top level), and `source` a query over them yielding
+ * `topic text, payload jsonb`, at most one row per topic (its key). Row locks
+ * the prelude takes come before the topics' turns, so other writers of those
+ * topics must take them in that order too.
  */
-export async function appendEvents<E extends EventPayload>(
-  tx: Tx,
-  topics: Topic<E>[],
-  build: () => Promise<E[]>,
-): Promise<Envelope<E>[]> {
-  if (topics.length === 0) return [];
-  const heads = await tx
-    .insert(topicHeads)
-    .select(sql`select r.topic, 1 from ${jsonRows(topics.map((topic) => ({ topic: topic.key })), 'topic text')} order by r.topic`)
-    .onConflictDoUpdate({ target: topicHeads.topic, set: { seq: sql`${topicHeads.seq} + 1` } })
-    .returning({ topic: topicHeads.topic, seq: topicHeads.seq });
-  const seqOf = new Map(heads.map((head) => [head.topic, head.seq]));
-  const built = await build();
+export interface AppendStatement {
+  topics: Topic[];
+  prelude: SQL;
+  source: SQL;
+}
+
+/**
+ * Runs an AppendStatement: its change and its events in one statement, so
+ * one round trip, atomic on its own or inside the caller's transaction. The
+ * topics' turns are taken in key order, so two such statements cannot
+ * deadlock over them. Returns the events appended, by topic.
+ */
+export async function appendEventsFrom(db: Db | Tx, { topics, prelude, source }: AppendStatement): Promise<Map<Topic, Envelope>> {
   const at = new Date().toISOString();
-  const rows = topics.map((topic, i) => ({ topic: topic.key, seq: seqOf.get(topic.key)!, payload: built[i]! }));
-  await tx
-    .insert(events)
-    .select(sql`select r.topic, r.seq, r.payload, ${at}::timestamptz from ${jsonRows(rows, 'topic text, seq bigint, payload jsonb')}`);
-  return rows.map((row) => ({ seq: row.seq, at, event: row.payload }));
+  const result = await db.execute(sql`
+    with ${prelude},
+    appended (topic, payload) as (${source}),
+    heads as (
+      insert into ${topicHeads} (topic, seq)
+      select topic, 1 from appended order by topic
+      on conflict (topic) do update set seq = ${topicHeads}.seq + 1
+      returning topic, seq
+    ),
+    stored as (
+      insert into ${events} (topic, seq, payload, created_at)
+      select a.topic, h.seq, a.payload, ${at}::timestamptz from appended a join heads h using (topic)
+      returning topic, seq, payload
+    )
+    select topic, seq, payload from stored`);
+  // PostgreSQL's and PGlite's results alike carry `rows`.
+  const { rows } = result as unknown as { rows: { topic: string; seq: number | string; payload: EventPayload }[] };
+  const stored = new Map(rows.map((row) => [row.topic, row]));
+  const appended = new Map<Topic, Envelope>();
+  for (const topic of topics) {
+    const row = stored.get(topic.key);
+    // node-postgres hands bigint over as a string.
+    if (row) appended.set(topic, { seq: Number(row.seq), at, event: row.payload });
+  }
+  return appended;
 }
 
 /** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { decodeCursor } from './cursor';
 import type { Envelope, StreamReady } from './envelope';
-import { appendEvent, appendEvents } from './event-log';
+import { appendEvent, appendEventsFrom, type AppendStatement } from './event-log';
 import type { PubSub } from './pubsub';
 import { Stream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
@@ -14,8 +14,8 @@ export interface EventWriter {
    * unread count, say) includes every change committed before.
    */
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
-  /** append for many different topics in a few statements: `build` returns one event per topic, in order. */
-  appendMany<E extends EventPayload>(topics: Topic<E>[], build: () => Promise<E[]>): Promise<void>;
+  /** Appends the events of one statement (see AppendStatement); returns them by topic. */
+  appendFrom(statement: AppendStatement): Promise<Map<Topic, Envelope>>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -55,29 +55,37 @@ export class Realtime {
    * the change they describe and fanned out only once it commits: a rolled
    * back change publishes nothing, and a committed one is never lost.
    */
-  async write<T>(work: (tx: Tx, events: EventWriter) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const appended: { topic: Topic; envelope: Envelope }[] = [];
-      try {
-        const result = await this.db.transaction((tx) =>
-          work(tx, {
-            append: async (topic, build) => {
-              appended.push({ topic, envelope: await appendEvent(tx, topic, build) });
-            },
-            appendMany: async (topics, build) => {
-              const envelopes = await appendEvents(tx, topics, build);
-              envelopes.forEach((envelope, i) => appended.push({ topic: topics[i]!, envelope }));
-            },
-          }),
-        );
-        for (const { topic, envelope } of appended) this.publish(topic, envelope);
-        return result;
-      } catch (error) {
-        // Writers that lock several topics' heads can deadlock; PostgreSQL
-        // aborts one of them, which then simply runs again.
-        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      }
-    }
+  write<T>(work: (tx: Tx, events: EventWriter) => Promise<T>): Promise<T> {
+    return this.retrying(async () => {
+      const appended: [Topic, Envelope][] = [];
+      const result = await this.db.transaction((tx) =>
+        work(tx, {
+          append: async (topic, build) => {
+            appended.push([topic, await appendEvent(tx, topic, build)]);
+          },
+          appendFrom: async (statement) => {
+            const envelopes = await appendEventsFrom(tx, statement);
+            appended.push(...envelopes);
+            return envelopes;
+          },
+        }),
+      );
+      for (const [topic, envelope] of appended) this.publish(topic, envelope);
+      return result;
+    });
+  }
+
+  /**
+   * write for a change that one statement makes whole: no transaction
+   * around it (the statement is atomic), so one round trip instead of
+   * three. Returns its events by topic.
+   */
+  writeStatement(statement: AppendStatement): Promise<Map<Topic, Envelope>> {
+    return this.retrying(async () => {
+      const envelopes = await appendEventsFrom(this.db, statement);
+      for (const [topic, envelope] of envelopes) this.publish(topic, envelope);
+      return envelopes;
+    });
   }
 
   /** Publishes an event that is never stored or replayed (typing, locations). */
@@ -105,6 +113,18 @@ export class Realtime {
     spec: StreamSpec<E, S, C>,
   ): AsyncIterableIterator<StreamItem<E | S | StreamReady>> {
     return new Stream(this.streamDeps, spec);
+  }
+
+  // Writers that lock several topics' heads can deadlock; PostgreSQL
+  // aborts one of them, which then simply runs again.
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (tries >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
   }
 
   // Not awaited: the change is committed whatever the broker does, and a

@@ -280,7 +280,6 @@ export class ConversationsService {
     // Never the content: notifications are stored in plain text.
     const text = `${displayName(message.sender)} wrote in ${where}.`;
     await this.deps.notifications.createMany(
-      tx,
       events,
       absent.map((userId) => ({ userId, kind: NOTIFICATION_KIND, title: 'New message', message: text })),
     );

@@ -79,7 +79,6 @@ export class DashboardService {
     const superAdmins = await tx.select({ id: users.id }).from(users).where(eq(users.role, 'SUPER_ADMIN'));
     const message = `${business.owner.email} created the business "${business.name}".`;
     await this.deps.notifications.createMany(
-      tx,
       events,
       superAdmins.map(({ id }) => ({ userId: id, kind: 'business.created', title: 'New business', message })),
     );

@@ -1,4 +1,5 @@
-import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { Batcher, type Outcome } from '../../db/batcher';
@@ -6,12 +7,19 @@ import type { Db, Tx } from '../../db/client';
 import { jsonRows } from '../../db/json-rows';
 import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
 import { NotFoundError } from '../../errors';
+import type { Envelope } from '../../realtime/envelope';
+import type { AppendStatement } from '../../realtime/event-log';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
-import { topics } from '../../realtime/topics';
+import { topics, type Topic } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
-import { toNotificationView, type NotificationView, type UnreadCount } from './notifications.events';
-import { notifications } from './notifications.table';
+import {
+  toNotificationView,
+  type NotificationCreated,
+  type NotificationView,
+  type UnreadCount,
+} from './notifications.events';
+import { notifications, unreadCounts } from './notifications.table';
 
 export interface NewNotification {
   userId: string;
@@ -88,52 +96,31 @@ export class NotificationsService {
     return this.sends.submit(checkNotification({ ...input, userId: checkId(input.userId, 'userId') }));
   }
 
-  private sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
-    return this.realtime.write(async (tx, events) => {
-      const created = await this.createMany(tx, events, inputs);
-      return inputs.map((input): Outcome<NotificationView> => {
-        const view = created.get(input.userId);
-        return view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') };
-      });
+  private async sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
+    const creation = creationOf(inputs);
+    const created = createdViews(inputs, creation, await this.realtime.writeStatement(creation));
+    return inputs.map((input): Outcome<NotificationView> => {
+      const view = created.get(input.userId);
+      return view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') };
     });
   }
 
   /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
-  async create(tx: Tx, events: EventWriter, input: NewNotification): Promise<NotificationView> {
-    const notification = (await this.createMany(tx, events, [input])).get(input.userId);
+  async create(events: EventWriter, input: NewNotification): Promise<NotificationView> {
+    const notification = (await this.createMany(events, [input])).get(input.userId);
     if (!notification) throw new NotFoundError('User');
     return notification;
   }
 
   /**
-   * create for many users at once, at most one notification each, in a few
-   * statements whatever their number (a message to a large conversation, say).
+   * create for many users at once, at most one notification each, in one
+   * statement whatever their number (a message to a large conversation, say).
    * Returns the notifications by user id; users that do not exist get none.
    */
-  async createMany(tx: Tx, events: EventWriter, inputs: NewNotification[]): Promise<Map<string, NotificationView>> {
+  async createMany(events: EventWriter, inputs: NewNotification[]): Promise<Map<string, NotificationView>> {
     if (inputs.length === 0) return new Map();
-    const createdAt = new Date().toISOString();
-    const rows = await tx
-      .insert(notifications)
-      .select(
-        sql`select gen_random_uuid(), r."userId", r.kind, r.title, r.message, null, ${createdAt}::timestamptz
-            from ${jsonRows(inputs.map(checkNotification), '"userId" uuid, kind text, title text, message text')}
-            join ${users} on ${users.id} = r."userId"`,
-      )
-      .returning();
-    const created = new Map(rows.map((row) => [row.userId, toNotificationView(row)]));
-    await events.appendMany(
-      rows.map((row) => topics.notifications(row.userId)),
-      async () => {
-        const unread = await countUnreadOf(tx, rows.map((row) => row.userId));
-        return rows.map((row) => ({
-          __typename: 'NotificationCreated' as const,
-          notification: created.get(row.userId)!,
-          unreadCount: unread.get(row.userId) ?? 0,
-        }));
-      },
-    );
-    return created;
+    const creation = creationOf(inputs);
+    return createdViews(inputs, creation, await events.appendFrom(creation));
   }
 
   /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
@@ -181,27 +168,73 @@ export class NotificationsService {
     });
   }
 
-  private announceRead(tx: Tx, events: EventWriter, userId: string, ids: string[]): Promise<void> {
-    return events.append(topics.notifications(userId), async () => ({
+  private async announceRead(tx: Tx, events: EventWriter, userId: string, ids: string[]): Promise<void> {
+    // The count before the topic's turn, the order every writer of this topic keeps (see unreadCounts).
+    const [count] = await tx
+      .update(unreadCounts)
+      .set({ unread: sql`${unreadCounts.unread} - ${ids.length}` })
+      .where(eq(unreadCounts.userId, userId))
+      .returning({ unread: unreadCounts.unread });
+    await events.append(topics.notifications(userId), () => ({
       __typename: 'NotificationsRead' as const,
       ids,
-      unreadCount: await countUnread(tx, userId),
+      unreadCount: count!.unread,
     }));
   }
 }
 
 async function countUnread(db: Db | Tx, userId: string): Promise<number> {
-  return (await countUnreadOf(db, [userId])).get(userId) ?? 0;
+  const [count] = await db.select({ unread: unreadCounts.unread }).from(unreadCounts).where(eq(unreadCounts.userId, userId));
+  return count?.unread ?? 0;
 }
 
-/** Unread counts by user; users with none are left out. */
-async function countUnreadOf(db: Db | Tx, userIds: string[]): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ userId: notifications.userId, n: count() })
-    .from(notifications)
-    .where(and(inArray(notifications.userId, userIds), isNull(notifications.readAt)))
-    .groupBy(notifications.userId);
-  return new Map(rows.map((row) => [row.userId, row.n]));
+/**
+ * One statement that stores a notification for each input whose user exists,
+ * adds it to the user's unread count, and appends its NotificationCreated
+ * event carrying the new count. The event is written here, whole but for
+ * that count, and the row is read out of it, so the two cannot differ.
+ */
+function creationOf(inputs: NewNotification[]): AppendStatement {
+  const createdAt = new Date().toISOString();
+  const rows = inputs.map((input) => {
+    const { userId, kind, title, message } = checkNotification(input);
+    const notification: NotificationView = { id: randomUUID(), kind, title, message, readAt: null, createdAt };
+    const event: NotificationCreated = { __typename: 'NotificationCreated', notification, unreadCount: 0 };
+    return { userId, topic: topics.notifications(userId), event };
+  });
+  const input = rows.map(({ userId, topic, event }) => ({ userId, topic: topic.key, event }));
+  return {
+    topics: rows.map((row) => row.topic),
+    prelude: sql`
+      input as (select * from ${jsonRows(input, '"userId" uuid, topic text, event jsonb')}),
+      created as (
+        insert into ${notifications} (id, user_id, kind, title, message, created_at)
+        select n.id, r."userId", n.kind, n.title, n.message, n."createdAt"
+        from input r
+        join ${users} on ${users.id} = r."userId"
+        cross join jsonb_to_record(r.event -> 'notification') as n(id uuid, kind text, title text, message text, "createdAt" timestamptz)
+        returning user_id
+      ),
+      counted as (
+        insert into ${unreadCounts} (user_id, unread)
+        select user_id, 1 from created order by user_id
+        on conflict (user_id) do update set unread = ${unreadCounts}.unread + 1
+        returning user_id, unread
+      )`,
+    source: sql`
+      select r.topic, jsonb_set(r.event, '{unreadCount}', to_jsonb(c.unread))
+      from input r join counted c on c.user_id = r."userId"`,
+  };
+}
+
+/** The notifications that creationOf(inputs) stored, by user id, read from their events. */
+function createdViews(inputs: NewNotification[], creation: AppendStatement, appended: Map<Topic, Envelope>): Map<string, NotificationView> {
+  const views = new Map<string, NotificationView>();
+  inputs.forEach((input, i) => {
+    const envelope = appended.get(creation.topics[i]!);
+    if (envelope) views.set(input.userId, (envelope.event as NotificationCreated).notification);
+  });
+  return views;
 }
 
 /** The notification with its texts checked against the limits of the contract. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../../db/columns';
 import { users } from '../users/users.table';
 
@@ -24,3 +24,16 @@ export const notifications = pgTable(
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;
+
+/**
+ * Each user's number of unread notifications, changed in the same statement
+ * or transaction as the notifications it counts. Its row lock orders the
+ * counts the way a topic's head orders events (writers lock it first, then
+ * the head), and reading it costs one row however many notifications there are.
+ */
+export const unreadCounts = pgTable('notification_unread_counts', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  unread: integer('unread').notNull(),
+});

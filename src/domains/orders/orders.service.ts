@@ -192,7 +192,7 @@ export class OrdersService {
   private async announceStatusChange(tx: Tx, events: EventWriter, order: OrderView, previousStatus: OrderStatus): Promise<void> {
     const parties = partiesOf(order);
     await appendToWatchers(events, parties, { __typename: 'OrderStatusChanged', order, previousStatus });
-    await this.deps.notifications.create(tx, events, {
+    await this.deps.notifications.create(events, {
       userId: parties.customerId,
       kind: 'order.status',
       title: `Order ${describeStatus(order.status)}`,

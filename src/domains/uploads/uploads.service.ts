@@ -147,7 +147,7 @@ export class UploadsService {
       await tx.update(uploads).set({ ...decide(current), updatedAt: new Date() }).where(eq(uploads.id, id));
       const upload = await loadUpload(tx, id);
       await announce(events, event, upload);
-      if (notice) await this.deps.notifications.create(tx, events, { userId: upload.owner.id, ...notice(upload) });
+      if (notice) await this.deps.notifications.create(events, { userId: upload.owner.id, ...notice(upload) });
       return upload;
     });
   }

@@ -53,11 +53,15 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.KitSendNotificationDocument,
+    "\n  mutation MigrationMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n": typeof types.MigrationMarkReadDocument,
+    "\n  query MigrationUnread {\n    unreadNotificationCount\n  }\n": typeof types.MigrationUnreadDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationPageDocument,
     "\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n": typeof types.OrderingUnreadDocument,
+    "\n  mutation OrderingMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n": typeof types.OrderingMarkReadDocument,
+    "\n  mutation OrderingMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.OrderingMarkAllReadDocument,
     "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": typeof types.OrdersCrossInstanceStreamDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceCreateDocument,
     "\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceAssignDocument,
@@ -151,11 +155,15 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.KitSendNotificationDocument,
+    "\n  mutation MigrationMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n": types.MigrationMarkReadDocument,
+    "\n  query MigrationUnread {\n    unreadNotificationCount\n  }\n": types.MigrationUnreadDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": types.SendNotificationDocument,
     "\n  mutation MarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkReadDocument,
     "\n  mutation MarkAllRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllReadDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationPageDocument,
     "\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n": types.OrderingUnreadDocument,
+    "\n  mutation OrderingMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n": types.OrderingMarkReadDocument,
+    "\n  mutation OrderingMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.OrderingMarkAllReadDocument,
     "\n  subscription OrdersCrossInstanceStream($orderId: ID) {\n    orderUpdates(orderId: $orderId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on OrderStatusChanged {\n        previousStatus\n        order {\n          id\n          status\n        }\n      }\n      ... on OrderAssigned {\n        order {\n          id\n        }\n      }\n      ... on OrderLocationUpdated {\n        orderId\n        location {\n          latitude\n        }\n      }\n    }\n  }\n": types.OrdersCrossInstanceStreamDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceCreateDocument,
     "\n  mutation OrdersCrossInstanceAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceAssignDocument,
@@ -383,6 +391,14 @@ export function graphql(source: "\n  mutation KitSendNotification($input: SendNo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MigrationMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MigrationMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MigrationUnread {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MigrationUnread {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +416,14 @@ export function graphql(source: "\n  query NotificationPage($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query OrderingUnread {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderingMarkRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderingMarkAllRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation OrderingMarkAllRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
