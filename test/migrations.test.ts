@@ -64,4 +64,6 @@ it('counts the unread notifications that existed before unread counts were kept'
   await notify(after.httpUrl, admin.token, user.id, 'four');
   await gqlData(after.httpUrl, MigrationMarkRead, { id: sent[1]!.id }, user.token);
   expect((await gqlData(after.httpUrl, MigrationUnread, {}, user.token)).unreadNotificationCount).toBe(2);
+  // Closed before afterAll removes its directory.
+  await after.stop();
 });
