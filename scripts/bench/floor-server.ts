@@ -23,7 +23,8 @@ const PREFIX = 'floor:';
 const PING_MS = 12_000;
 const MAX_BODY = 64 * 1024;
 
-const pool = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 10 });
+// Connections kept once opened, as the project keeps them: a cold pool is no floor.
+const pool = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 10, idleTimeoutMillis: 0 });
 pool.on('error', () => {});
 await pool.query(`create table if not exists bench_floor_events (
   id bigserial primary key,

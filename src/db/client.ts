@@ -44,7 +44,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Connections are kept once opened (at most `max`): by default pg closes
+  // those idle for 10 s, and the first burst after a quiet spell then waits
+  // for new connections, each a new PostgreSQL backend with cold caches.
+  const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const db: Db = drizzlePg(pool, { schema });

@@ -87,7 +87,7 @@ export class NotificationsService {
 
   /**
    * ADMIN or SUPER_ADMIN: a notification to any user. Sends that arrive
-   * together are written in one transaction (see Batcher), each still its
+   * together are written by one statement (see Batcher), each still its
    * own event with its own unread count; a missing user fails only its call.
    */
   async send(viewer: Viewer | null, input: NewNotification): Promise<NotificationView> {
