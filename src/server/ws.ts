@@ -63,8 +63,9 @@ export function serveGraphqlWs(deps: {
     onConnect: async (ctx) => {
       const peer = ctx.extra;
       peer.initialised();
-      // Verified once per socket: not worth remembering.
+      // Verified once per socket: not worth remembering, nor keeping (graphql-ws keeps connectionParams while the socket lives).
       const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization'], false);
+      if (ctx.connectionParams) delete (ctx.connectionParams as Record<string, unknown>)['authorization'];
       if (!auth.ok || peer.closed) return false;
       if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
         peer.socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
@@ -93,6 +94,9 @@ export function serveGraphqlWs(deps: {
         if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
         throw error;
       }
+      // graphql-ws keeps the payload while the subscription runs. Give it the text that yoga's document
+      // cache keeps, so sockets subscribed with the same document share one copy instead of each holding its own.
+      (payload as { query: string }).query = document.loc?.source.body ?? payload.query;
       const errors = validate(schema, document);
       if (errors.length > 0) return errors.map((error: GraphQLError) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
       // graphql-ws would refuse this too, but without a code.
