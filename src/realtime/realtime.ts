@@ -10,8 +10,8 @@ import type { EventPayload, Topic } from './topics';
 export interface EventWriter {
   /**
    * Appends the event that `build` returns to the topic's log. `build` runs
-   * after this transaction holds the topic's turn, so what it reads (an
-   * unread count, say) includes every change committed before.
+   * after this transaction holds the topic's turn, so what it reads (the
+   * dashboard's figures, say) includes every change committed before.
    */
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
   /** Appends the events of one statement (see AppendStatement); returns them by topic. */
