@@ -45,9 +45,10 @@ export interface AppendStatement {
  * Runs an AppendStatement: its change and its events in one statement, so
  * one round trip, atomic on its own or inside the caller's transaction. The
  * topics' turns are taken in key order, so two such statements cannot
- * deadlock over them. Returns the events appended, by topic.
+ * deadlock over them. Returns the events in the order of `topics`, undefined
+ * for a topic the source gave no row.
  */
-export async function appendEventsFrom(db: Db | Tx, { topics, prelude, source }: AppendStatement): Promise<Map<Topic, Envelope>> {
+export async function appendEventsFrom(db: Db | Tx, { topics, prelude, source }: AppendStatement): Promise<(Envelope | undefined)[]> {
   const at = new Date().toISOString();
   const result = await db.execute(sql`
     with ${prelude},
@@ -67,13 +68,11 @@ export async function appendEventsFrom(db: Db | Tx, { topics, prelude, source }:
   // PostgreSQL's and PGlite's results alike carry `rows`.
   const { rows } = result as unknown as { rows: { topic: string; seq: number | string; payload: EventPayload }[] };
   const stored = new Map(rows.map((row) => [row.topic, row]));
-  const appended = new Map<Topic, Envelope>();
-  for (const topic of topics) {
+  return topics.map((topic) => {
     const row = stored.get(topic.key);
     // node-postgres hands bigint over as a string.
-    if (row) appended.set(topic, { seq: Number(row.seq), at, event: row.payload });
-  }
-  return appended;
+    return row && { seq: Number(row.seq), at, event: row.payload };
+  });
 }
 
 /** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */

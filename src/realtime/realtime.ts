@@ -14,8 +14,8 @@ export interface EventWriter {
    * dashboard's figures, say) includes every change committed before.
    */
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
-  /** Appends the events of one statement (see AppendStatement); returns them by topic. */
-  appendFrom(statement: AppendStatement): Promise<Map<Topic, Envelope>>;
+  /** Appends the events of one statement (see AppendStatement); returns them as appendEventsFrom does. */
+  appendFrom(statement: AppendStatement): Promise<(Envelope | undefined)[]>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -65,7 +65,9 @@ export class Realtime {
           },
           appendFrom: async (statement) => {
             const envelopes = await appendEventsFrom(tx, statement);
-            appended.push(...envelopes);
+            statement.topics.forEach((topic, i) => {
+              if (envelopes[i]) appended.push([topic, envelopes[i]]);
+            });
             return envelopes;
           },
         }),
@@ -78,12 +80,14 @@ export class Realtime {
   /**
    * write for a change that one statement makes whole: no transaction
    * around it (the statement is atomic), so one round trip instead of
-   * three. Returns its events by topic.
+   * three. Returns its events as appendEventsFrom does.
    */
-  writeStatement(statement: AppendStatement): Promise<Map<Topic, Envelope>> {
+  writeStatement(statement: AppendStatement): Promise<(Envelope | undefined)[]> {
     return this.retrying(async () => {
       const envelopes = await appendEventsFrom(this.db, statement);
-      for (const [topic, envelope] of envelopes) this.publish(topic, envelope);
+      statement.topics.forEach((topic, i) => {
+        if (envelopes[i]) this.publish(topic, envelopes[i]);
+      });
       return envelopes;
     });
   }

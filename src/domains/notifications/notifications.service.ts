@@ -10,7 +10,7 @@ import { NotFoundError } from '../../errors';
 import type { Envelope } from '../../realtime/envelope';
 import type { AppendStatement } from '../../realtime/event-log';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
-import { topics, type Topic } from '../../realtime/topics';
+import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
 import {
@@ -96,13 +96,10 @@ export class NotificationsService {
     return this.sends.submit(checkNotification({ ...input, userId: checkId(input.userId, 'userId') }));
   }
 
+  // The inputs were checked by send().
   private async sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
-    const creation = creationOf(inputs);
-    const created = createdViews(inputs, creation, await this.realtime.writeStatement(creation));
-    return inputs.map((input): Outcome<NotificationView> => {
-      const view = created.get(input.userId);
-      return view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') };
-    });
+    const created = createdViews(await this.realtime.writeStatement(creationOf(inputs)));
+    return created.map((view): Outcome<NotificationView> => (view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') }));
   }
 
   /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
@@ -119,8 +116,12 @@ export class NotificationsService {
    */
   async createMany(events: EventWriter, inputs: NewNotification[]): Promise<Map<string, NotificationView>> {
     if (inputs.length === 0) return new Map();
-    const creation = creationOf(inputs);
-    return createdViews(inputs, creation, await events.appendFrom(creation));
+    const created = createdViews(await events.appendFrom(creationOf(inputs.map(checkNotification))));
+    const byUser = new Map<string, NotificationView>();
+    inputs.forEach((input, i) => {
+      if (created[i]) byUser.set(input.userId, created[i]);
+    });
+    return byUser;
   }
 
   /** Marks one of the viewer's notifications read; NOT_FOUND for anyone else's. */
@@ -189,22 +190,21 @@ async function countUnread(db: Db | Tx, userId: string): Promise<number> {
 }
 
 /**
- * One statement that stores a notification for each input whose user exists,
- * adds it to the user's unread count, and appends its NotificationCreated
+ * One statement that stores a notification for each checked input whose user
+ * exists, adds it to the user's unread count, and appends its NotificationCreated
  * event carrying the new count. The event is written here, whole but for
  * that count, and the row is read out of it, so the two cannot differ.
  */
 function creationOf(inputs: NewNotification[]): AppendStatement {
   const createdAt = new Date().toISOString();
-  const rows = inputs.map((input) => {
-    const { userId, kind, title, message } = checkNotification(input);
+  const userTopics = inputs.map(({ userId }) => topics.notifications(userId));
+  const input = inputs.map(({ userId, kind, title, message }, i) => {
     const notification: NotificationView = { id: randomUUID(), kind, title, message, readAt: null, createdAt };
     const event: NotificationCreated = { __typename: 'NotificationCreated', notification, unreadCount: 0 };
-    return { userId, topic: topics.notifications(userId), event };
+    return { userId, topic: userTopics[i]!.key, event };
   });
-  const input = rows.map(({ userId, topic, event }) => ({ userId, topic: topic.key, event }));
   return {
-    topics: rows.map((row) => row.topic),
+    topics: userTopics,
     prelude: sql`
       input as (select * from ${jsonRows(input, '"userId" uuid, topic text, event jsonb')}),
       created as (
@@ -227,14 +227,9 @@ function creationOf(inputs: NewNotification[]): AppendStatement {
   };
 }
 
-/** The notifications that creationOf(inputs) stored, by user id, read from their events. */
-function createdViews(inputs: NewNotification[], creation: AppendStatement, appended: Map<Topic, Envelope>): Map<string, NotificationView> {
-  const views = new Map<string, NotificationView>();
-  inputs.forEach((input, i) => {
-    const envelope = appended.get(creation.topics[i]!);
-    if (envelope) views.set(input.userId, (envelope.event as NotificationCreated).notification);
-  });
-  return views;
+/** The notifications a creationOf(inputs) stored, in the order of inputs; undefined where the user does not exist. */
+function createdViews(appended: (Envelope | undefined)[]): (NotificationView | undefined)[] {
+  return appended.map((envelope) => (envelope?.event as NotificationCreated | undefined)?.notification);
 }
 
 /** The notification with its texts checked against the limits of the contract. */
