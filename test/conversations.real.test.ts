@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { UnreadNotificationCount } from './kit/documents';
 import { signUp, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { ConversationsCrossStreamSubscription } from './kit/gql/graphql';
@@ -62,12 +63,6 @@ const ConversationsCrossLeave = graphql(`
   }
 `);
 
-const ConversationsCrossUnread = graphql(`
-  query ConversationsCrossUnread {
-    unreadNotificationCount
-  }
-`);
-
 type StreamEvent = ConversationsCrossStreamSubscription['conversationMessages'];
 
 const [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
@@ -99,8 +94,8 @@ describe('conversations across instances sharing PostgreSQL and Redis', () => {
     const sent = (await gqlData(a.httpUrl, ConversationsCrossSend, { conversationId: id, content: 'from a' }, alice.token)).sendMessage;
     expect(await bobOnB.nextEvent()).toMatchObject({ __typename: 'MessageSent', message: { id: sent.id, content: 'from a' } });
     // Bob watches on b, which a sees through the shared watcher rows; carol watches nowhere.
-    expect(await gqlData(c.httpUrl, ConversationsCrossUnread, {}, bob.token)).toEqual({ unreadNotificationCount: 0 });
-    expect(await gqlData(c.httpUrl, ConversationsCrossUnread, {}, carol.token)).toEqual({ unreadNotificationCount: 1 });
+    expect(await gqlData(c.httpUrl, UnreadNotificationCount, {}, bob.token)).toEqual({ unreadNotificationCount: 0 });
+    expect(await gqlData(c.httpUrl, UnreadNotificationCount, {}, carol.token)).toEqual({ unreadNotificationCount: 1 });
   });
 
   it('turns typing false by itself on a subscriber of another instance about five seconds after the last setTyping(true)', async () => {

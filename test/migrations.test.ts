@@ -4,28 +4,14 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
+import { MarkNotificationRead, UnreadNotificationCount } from './kit/documents';
 import { notify, signUp, superAdmin } from './kit/fixtures';
-import { graphql } from './kit/gql';
 import { gqlData } from './kit/http';
 import { mode } from './kit/mode';
 import { servicesEnv, startTestServer } from './kit/server';
 
 // An upgrade keeps what users had: a database with data, migrated to the
 // newest schema by a server starting on it, answers as it did before.
-
-const MigrationMarkRead = graphql(`
-  mutation MigrationMarkRead($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-    }
-  }
-`);
-
-const MigrationUnread = graphql(`
-  query MigrationUnread {
-    unreadNotificationCount
-  }
-`);
 
 const journal = JSON.parse(readFileSync(new URL('../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as {
   entries: { tag: string; when: number }[];
@@ -54,16 +40,16 @@ it('counts the unread notifications that existed before unread counts were kept'
   const user = await signUp(before, 'upgraded');
   const sent = [];
   for (const title of ['one', 'two', 'three']) sent.push(await notify(before.httpUrl, admin.token, user.id, title));
-  await gqlData(before.httpUrl, MigrationMarkRead, { id: sent[0]!.id }, user.token);
+  await gqlData(before.httpUrl, MarkNotificationRead, { id: sent[0]!.id }, user.token);
   await before.stop();
 
   await undoMigration('0003_unread_counts', 'notification_unread_counts');
   const after = await startTestServer(env);
-  expect((await gqlData(after.httpUrl, MigrationUnread, {}, user.token)).unreadNotificationCount).toBe(2);
+  expect((await gqlData(after.httpUrl, UnreadNotificationCount, {}, user.token)).unreadNotificationCount).toBe(2);
   // And it goes on counting from there.
   await notify(after.httpUrl, admin.token, user.id, 'four');
-  await gqlData(after.httpUrl, MigrationMarkRead, { id: sent[1]!.id }, user.token);
-  expect((await gqlData(after.httpUrl, MigrationUnread, {}, user.token)).unreadNotificationCount).toBe(2);
+  await gqlData(after.httpUrl, MarkNotificationRead, { id: sent[1]!.id }, user.token);
+  expect((await gqlData(after.httpUrl, UnreadNotificationCount, {}, user.token)).unreadNotificationCount).toBe(2);
   // Closed before afterAll removes its directory.
   await after.stop();
 });

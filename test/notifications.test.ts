@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topics } from '../src/realtime/topics';
-import { NotificationStream } from './kit/documents';
+import { MarkAllNotificationsRead, MarkNotificationRead, NotificationStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
@@ -16,21 +16,6 @@ const SendNotification = graphql(`
       title
       readAt
     }
-  }
-`);
-
-const MarkRead = graphql(`
-  mutation MarkRead($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-      readAt
-    }
-  }
-`);
-
-const MarkAllRead = graphql(`
-  mutation MarkAllRead {
-    markAllNotificationsRead
   }
 `);
 
@@ -99,11 +84,11 @@ describe('the notifications stream', () => {
     });
     expect(created.cursor).not.toBe(first.cursor);
 
-    const { markNotificationRead } = await gqlData(server.httpUrl, MarkRead, { id: sent.id }, user.token);
+    const { markNotificationRead } = await gqlData(server.httpUrl, MarkNotificationRead, { id: sent.id }, user.token);
     expect(markNotificationRead.readAt).toEqual(expect.any(String));
     expect(await nextEvent()).toMatchObject({ __typename: 'NotificationsRead', ids: [sent.id], unreadCount: 2 });
 
-    const { markAllNotificationsRead } = await gqlData(server.httpUrl, MarkAllRead, {}, user.token);
+    const { markAllNotificationsRead } = await gqlData(server.httpUrl, MarkAllNotificationsRead, {}, user.token);
     expect(markAllNotificationsRead).toBe(2);
     const allRead = await nextEvent();
     expect(allRead).toMatchObject({ __typename: 'NotificationsRead', unreadCount: 0 });
@@ -113,11 +98,11 @@ describe('the notifications stream', () => {
   it('sends nothing for a read that changes nothing', async () => {
     const user = await signUp(server);
     const sent = await send(user, 'once');
-    await gqlData(server.httpUrl, MarkRead, { id: sent.id }, user.token);
+    await gqlData(server.httpUrl, MarkNotificationRead, { id: sent.id }, user.token);
     const { socket, nextEvent } = await subscribe(user);
     expect(await nextEvent()).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
-    await gqlData(server.httpUrl, MarkRead, { id: sent.id }, user.token);
-    expect(await gqlData(server.httpUrl, MarkAllRead, {}, user.token)).toEqual({ markAllNotificationsRead: 0 });
+    await gqlData(server.httpUrl, MarkNotificationRead, { id: sent.id }, user.token);
+    expect(await gqlData(server.httpUrl, MarkAllNotificationsRead, {}, user.token)).toEqual({ markAllNotificationsRead: 0 });
     expect(await socket.drain('n', 300)).toEqual([]);
   });
 
@@ -189,7 +174,7 @@ describe('isolation between viewers', () => {
 
     const secret = await send(alice, 'for alice only');
     expect(await aliceStream.nextEvent()).toMatchObject({ notification: { id: secret.id } });
-    await gqlData(server.httpUrl, MarkRead, { id: secret.id }, alice.token);
+    await gqlData(server.httpUrl, MarkNotificationRead, { id: secret.id }, alice.token);
     expect(await aliceStream.nextEvent()).toMatchObject({ __typename: 'NotificationsRead' });
     expect(await bobStream.socket.drain('n', 300)).toEqual([]);
   });
@@ -206,7 +191,7 @@ describe('isolation between viewers', () => {
     expect(codes(await socket.next('stolen'))).toEqual(['BAD_USER_INPUT']);
     expect((await socket.message('stolen')).type).toBe('complete');
 
-    expect(codes(await gql(server.httpUrl, MarkRead, { id: secret.id }, bob.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(server.httpUrl, MarkNotificationRead, { id: secret.id }, bob.token))).toEqual(['NOT_FOUND']);
     expect((await gqlData(server.httpUrl, NotificationPage, {}, bob.token)).notifications.totalCount).toBe(0);
     // The topic key is derived from the viewer alone: there is no argument that names a user.
     expect(topics.notifications(bob.id).key).not.toBe(topics.notifications(alice.id).key);
@@ -227,7 +212,7 @@ describe('notification queries and mutations', () => {
     const user = await signUp(server);
     const sent = [];
     for (const title of ['n1', 'n2', 'n3', 'n4', 'n5']) sent.push(await send(user, title));
-    await gqlData(server.httpUrl, MarkRead, { id: sent[4]!.id }, user.token);
+    await gqlData(server.httpUrl, MarkNotificationRead, { id: sent[4]!.id }, user.token);
 
     const page1 = await gqlData(server.httpUrl, NotificationPage, { first: 2 }, user.token);
     expect(page1.notifications.edges.map((e) => e.node.title)).toEqual(['n5', 'n4']);
@@ -302,6 +287,6 @@ describe('notification queries and mutations', () => {
 
   it('requires a viewer for the queries and the read mutations', async () => {
     expect(codes(await gql(server.httpUrl, NotificationPage, {}))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await gql(server.httpUrl, MarkAllRead, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(server.httpUrl, MarkAllNotificationsRead, {}))).toEqual(['UNAUTHENTICATED']);
   });
 });

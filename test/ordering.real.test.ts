@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationStream } from './kit/documents';
+import { MarkAllNotificationsRead, MarkNotificationRead, NotificationStream, UnreadNotificationCount } from './kit/documents';
 import { notify, signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
-import { graphql } from './kit/gql';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
@@ -11,26 +10,6 @@ import { TestSocket } from './kit/socket';
 // many concurrent writers on one topic, subscribers spread over both instances.
 // Every subscriber must see each committed event once, in the topic's order,
 // and resuming from any cursor must give exactly the rest in that same order.
-
-const OrderingUnread = graphql(`
-  query OrderingUnread {
-    unreadNotificationCount
-  }
-`);
-
-const OrderingMarkRead = graphql(`
-  mutation OrderingMarkRead($id: ID!) {
-    markNotificationRead(id: $id) {
-      id
-    }
-  }
-`);
-
-const OrderingMarkAllRead = graphql(`
-  mutation OrderingMarkAllRead {
-    markAllNotificationsRead
-  }
-`);
 
 type StreamEvent = NotificationStreamSubscription['notifications'];
 
@@ -226,7 +205,7 @@ describe('ordering under concurrent writers, across two instances', () => {
     }
     // Nothing more: no duplicate arrives late, and the bystander got nothing.
     expect(await stragglers([...subs, ...watchers])).toEqual([]);
-    expect((await gqlData(b.httpUrl, OrderingUnread, {}, user.token)).unreadNotificationCount).toBe(TOTAL);
+    expect((await gqlData(b.httpUrl, UnreadNotificationCount, {}, user.token)).unreadNotificationCount).toBe(TOTAL);
 
     // Resume from every cursor seen: the snapshot's and each event's.
     const cursors = [snapshots[0]!, ...reference.map((e) => e.cursor)];
@@ -298,8 +277,8 @@ describe('ordering under concurrent writers, across two instances', () => {
     expect(x.reference.filter((e) => yIds.has(e.id))).toEqual([]);
     expect(y.reference.filter((e) => xIds.has(e.id))).toEqual([]);
     expect(await stragglers([...xSubs, ...ySubs, ...x.resumed, ...y.resumed])).toEqual([]);
-    expect((await gqlData(a.httpUrl, OrderingUnread, {}, xena.token)).unreadNotificationCount).toBe(26);
-    expect((await gqlData(b.httpUrl, OrderingUnread, {}, yuri.token)).unreadNotificationCount).toBe(24);
+    expect((await gqlData(a.httpUrl, UnreadNotificationCount, {}, xena.token)).unreadNotificationCount).toBe(26);
+    expect((await gqlData(b.httpUrl, UnreadNotificationCount, {}, yuri.token)).unreadNotificationCount).toBe(24);
   });
 
   it('keeps the unread count of every event in step with the stream when sends and reads of one user race on both instances', { timeout: 60_000 }, async () => {
@@ -313,13 +292,13 @@ describe('ordering under concurrent writers, across two instances', () => {
 
     // Reads of half of them one by one, a read of everything, and more sends: all at once, on both instances.
     await Promise.all([
-      ...first.slice(0, 10).map(({ id }, i) => gqlData((i % 2 === 0 ? a : b).httpUrl, OrderingMarkRead, { id }, user.token)),
-      gqlData(b.httpUrl, OrderingMarkAllRead, {}, user.token),
+      ...first.slice(0, 10).map(({ id }, i) => gqlData((i % 2 === 0 ? a : b).httpUrl, MarkNotificationRead, { id }, user.token)),
+      gqlData(b.httpUrl, MarkAllNotificationsRead, {}, user.token),
       sendConcurrently(range(0, 20).map(() => user), 'racing'),
     ]);
     // Sent once everything else returned: the last event of the stream.
     const [last] = await sendConcurrently([user], 'last');
-    const { unreadNotificationCount } = await gqlData(a.httpUrl, OrderingUnread, {}, user.token);
+    const { unreadNotificationCount } = await gqlData(a.httpUrl, UnreadNotificationCount, {}, user.token);
 
     const streams = await Promise.all(
       subs.map(async (sub) => {

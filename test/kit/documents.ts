@@ -33,3 +33,25 @@ export const NotificationStream = graphql(`
     }
   }
 `);
+
+/** The viewer's unread count, for tests that check it after their changes. */
+export const UnreadNotificationCount = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationRead = graphql(`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`);
+
+export const MarkAllNotificationsRead = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
+  }
+`);
