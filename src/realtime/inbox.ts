@@ -11,7 +11,8 @@ export class InboxOverflow extends Error {
  * take() throws InboxOverflow, so a stalled client cannot exhaust memory.
  */
 export class Inbox<T> {
-  private items: T[] = [];
+  // Slots before head are spent (undefined).
+  private items: (T | undefined)[] = [];
   private head = 0;
   private wake: (() => void) | undefined;
   private state: 'open' | 'ended' | 'failed' = 'open';
@@ -56,9 +57,14 @@ export class Inbox<T> {
   }
 
   private shift(): T {
-    const item = this.items[this.head++]!;
-    // Compact now and then instead of shifting the array on every take.
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    const item = this.items[this.head]!;
+    // Let go of it: an idle subscriber's queue must not keep the events it was handed.
+    this.items[this.head++] = undefined;
+    if (this.head === this.items.length) {
+      this.items.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
+      // Compact now and then instead of shifting the array on every take.
       this.items = this.items.slice(this.head);
       this.head = 0;
     }

@@ -176,6 +176,32 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     yield this.deliver({ __typename: 'StreamReady' } as const, this.last, new Date().toISOString());
   }
 
+  /**
+   * Delivers one item of the inbox; false once the inbox has ended. Its own
+   * generator because a suspended one keeps its dead locals: were the loop in
+   * run() to hold the last envelope while it waits, every idle subscriber
+   * would keep its last event (and, through liveDeliveries and the shared
+   * execution, that event's GraphQL results) until the next one, long enough
+   * to be promoted to the old generation and collected only by full GCs.
+   */
+  private async *receive(envelope: Envelope<E> | typeof RESYNC | undefined): AsyncGenerator<Delivered<E>, boolean> {
+    if (!envelope) return false;
+    if (envelope === RESYNC) {
+      yield* this.replay(Number.MAX_SAFE_INTEGER);
+      return true;
+    }
+    if (envelope.seq === null) {
+      yield this.deliverLive(envelope);
+      return true;
+    }
+    if (envelope.seq <= this.last) return true;
+    // Events may be published out of commit order, or lost while the broker was away.
+    if (envelope.seq > this.last + 1) yield* this.replay(envelope.seq - 1);
+    this.last = envelope.seq;
+    yield this.deliverLive(envelope);
+    return true;
+  }
+
   private async *run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
     const { deps, inbox, endWhen } = this;
     const unsubscribe = await deps.pubsub.subscribe(this.topic.key, (message) => inbox.push(message as Envelope<E>));
@@ -188,23 +214,8 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     deps.running.add(this);
     try {
       yield* this.start();
-      for (;;) {
-        const envelope = await inbox.take();
-        if (!envelope) return;
-        if (envelope === RESYNC) {
-          yield* this.replay(Number.MAX_SAFE_INTEGER);
-          continue;
-        }
-        if (envelope.seq === null) {
-          yield this.deliverLive(envelope);
-          continue;
-        }
-        if (envelope.seq <= this.last) continue;
-        // Events may be published out of commit order, or lost while the broker was away.
-        if (envelope.seq > this.last + 1) yield* this.replay(envelope.seq - 1);
-        this.last = envelope.seq;
-        yield this.deliverLive(envelope);
-      }
+      // Each item in a frame of its own (see receive): this one waits here between events.
+      while (yield* this.receive(await inbox.take())) {}
     } catch (error) {
       if (error instanceof InboxOverflow) yield new StreamFailure(new SlowConsumerError(this.cursor(this.last)));
       else if (error instanceof GraphQLError) yield new StreamFailure(error);
