@@ -48,6 +48,6 @@ it('a subscription waiting for its next event keeps none of the events it delive
   collectGarbage();
 
   expect(carried.map((ref) => ref.deref() === undefined)).toEqual([true, true, true]);
-  await stream.return(undefined);
+  await stream.return?.(undefined);
   await waiting;
 });

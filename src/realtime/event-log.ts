@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, lt, lte, min, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client';
 import type { Envelope } from './envelope';
 import { events, topicHeads } from './event-log.table';
@@ -26,47 +27,79 @@ export async function appendEvent<E extends EventPayload>(
   return { seq: head!.seq, at: at.toISOString(), event };
 }
 
+const dialect = new PgDialect();
+// The placeholder of the events' time, which appendEventsFrom fills in.
+const AT = 'appendedAt';
+
+interface StoredRow {
+  topic: string;
+  seq: number | string;
+  payload: EventPayload;
+}
+
 /**
- * A change whose events one statement can append, each to a different one
- * of `topics`: `prelude` is the statement's own data-modifying CTEs
+ * A change whose events one statement can append, each to a different topic:
+ * `prelude` is the statement's own data-modifying CTEs
  * (`name as (insert … returning …)`, comma-separated; PostgreSQL only runs
  * them at the top level), and `source` a query over them yielding
  * `topic text, payload jsonb`, at most one row per topic (its key). Row locks
  * the prelude takes come before the topics' turns, so other writers of those
  * topics must take them in that order too.
+ *
+ * Written once, with sql.placeholder for every value: its text never
+ * changes, so it is built into SQL once per process, and PostgreSQL parses
+ * and plans it once per connection (a prepared statement named `name`)
+ * instead of once per batch of sends.
  */
-export interface AppendStatement {
+export class AppendStatement {
+  private readonly query: Query;
+
+  constructor(
+    private readonly name: string,
+    { prelude, source }: { prelude: SQL; source: SQL },
+  ) {
+    // The topics' turns are taken in key order, so two such statements cannot deadlock over them.
+    this.query = dialect.sqlToQuery(sql`
+      with ${prelude},
+      appended (topic, payload) as (${source}),
+      heads as (
+        insert into ${topicHeads} (topic, seq)
+        select topic, 1 from appended order by topic
+        on conflict (topic) do update set seq = ${topicHeads}.seq + 1
+        returning topic, seq
+      ),
+      stored as (
+        insert into ${events} (topic, seq, payload, created_at)
+        select a.topic, h.seq, a.payload, ${sql.placeholder(AT)}::timestamptz from appended a join heads h using (topic)
+        returning topic, seq, payload
+      )
+      select topic, seq, payload from stored`);
+  }
+
+  /** Runs the statement on `db` (a transaction or not) with the values of its placeholders; its rows as appendEventsFrom reads them. */
+  async run(db: Db | Tx, values: Record<string, unknown>): Promise<StoredRow[]> {
+    const result = await db._.session.prepareQuery(this.query, undefined, this.name, false).execute(values);
+    // PostgreSQL's and PGlite's results alike carry `rows`.
+    return (result as { rows: StoredRow[] }).rows;
+  }
+}
+
+/** One run of an AppendStatement: the topics it may append to, and the values of its placeholders. */
+export interface Append {
+  statement: AppendStatement;
   topics: Topic[];
-  prelude: SQL;
-  source: SQL;
+  values: Record<string, unknown>;
 }
 
 /**
- * Runs an AppendStatement: its change and its events in one statement, so
- * one round trip, atomic on its own or inside the caller's transaction. The
- * topics' turns are taken in key order, so two such statements cannot
- * deadlock over them. Returns the events in the order of `topics`, undefined
- * for a topic the source gave no row.
+ * Runs an Append: its change and its events in one statement, so one round
+ * trip, atomic on its own or inside the caller's transaction. Returns the
+ * events in the order of its topics, undefined for a topic the source gave
+ * no row.
  */
-export async function appendEventsFrom(db: Db | Tx, { topics, prelude, source }: AppendStatement): Promise<(Envelope | undefined)[]> {
+export async function appendEventsFrom(db: Db | Tx, { statement, topics, values }: Append): Promise<(Envelope | undefined)[]> {
   const at = new Date().toISOString();
-  const result = await db.execute(sql`
-    with ${prelude},
-    appended (topic, payload) as (${source}),
-    heads as (
-      insert into ${topicHeads} (topic, seq)
-      select topic, 1 from appended order by topic
-      on conflict (topic) do update set seq = ${topicHeads}.seq + 1
-      returning topic, seq
-    ),
-    stored as (
-      insert into ${events} (topic, seq, payload, created_at)
-      select a.topic, h.seq, a.payload, ${at}::timestamptz from appended a join heads h using (topic)
-      returning topic, seq, payload
-    )
-    select topic, seq, payload from stored`);
-  // PostgreSQL's and PGlite's results alike carry `rows`.
-  const { rows } = result as unknown as { rows: { topic: string; seq: number | string; payload: EventPayload }[] };
+  const rows = await statement.run(db, { ...values, [AT]: at });
   const stored = new Map(rows.map((row) => [row.topic, row]));
   return topics.map((topic) => {
     const row = stored.get(topic.key);

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client';
 import { decodeCursor } from './cursor';
 import type { Envelope, StreamReady } from './envelope';
-import { appendEvent, appendEventsFrom, type AppendStatement } from './event-log';
+import { appendEvent, appendEventsFrom, type Append } from './event-log';
 import type { PubSub } from './pubsub';
 import { Stream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
@@ -15,7 +15,7 @@ export interface EventWriter {
    */
   append<E extends EventPayload>(topic: Topic<E>, build: () => E | Promise<E>): Promise<void>;
   /** Appends the events of one statement (see AppendStatement); returns them as appendEventsFrom does. */
-  appendFrom(statement: AppendStatement): Promise<(Envelope | undefined)[]>;
+  appendFrom(append: Append): Promise<(Envelope | undefined)[]>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -63,9 +63,9 @@ export class Realtime {
           append: async (topic, build) => {
             appended.push([topic, await appendEvent(tx, topic, build)]);
           },
-          appendFrom: async (statement) => {
-            const envelopes = await appendEventsFrom(tx, statement);
-            statement.topics.forEach((topic, i) => {
+          appendFrom: async (append) => {
+            const envelopes = await appendEventsFrom(tx, append);
+            append.topics.forEach((topic, i) => {
               if (envelopes[i]) appended.push([topic, envelopes[i]]);
             });
             return envelopes;
@@ -82,10 +82,10 @@ export class Realtime {
    * around it (the statement is atomic), so one round trip instead of
    * three. Returns its events as appendEventsFrom does.
    */
-  writeStatement(statement: AppendStatement): Promise<(Envelope | undefined)[]> {
+  writeStatement(append: Append): Promise<(Envelope | undefined)[]> {
     return this.retrying(async () => {
-      const envelopes = await appendEventsFrom(this.db, statement);
-      statement.topics.forEach((topic, i) => {
+      const envelopes = await appendEventsFrom(this.db, append);
+      append.topics.forEach((topic, i) => {
         if (envelopes[i]) this.publish(topic, envelopes[i]);
       });
       return envelopes;

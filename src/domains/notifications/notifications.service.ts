@@ -8,7 +8,7 @@ import { jsonRows } from '../../db/json-rows';
 import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
 import { NotFoundError } from '../../errors';
 import type { Envelope } from '../../realtime/envelope';
-import type { AppendStatement } from '../../realtime/event-log';
+import { AppendStatement, type Append } from '../../realtime/event-log';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
@@ -190,12 +190,35 @@ async function countUnread(db: Db | Tx, userId: string): Promise<number> {
 }
 
 /**
- * One statement that stores a notification for each checked input whose user
+ * The statement that stores a notification for each checked input whose user
  * exists, adds it to the user's unread count, and appends its NotificationCreated
  * event carrying the new count. The event is written here, whole but for
  * that count, and the row is read out of it, so the two cannot differ.
  */
-function creationOf(inputs: NewNotification[]): AppendStatement {
+const NOTIFICATIONS_CREATED = new AppendStatement('notifications_created', {
+  prelude: sql`
+    input as (select * from ${jsonRows('input', '"userId" uuid, topic text, event jsonb')}),
+    created as (
+      insert into ${notifications} (id, user_id, kind, title, message, created_at)
+      select n.id, r."userId", n.kind, n.title, n.message, n."createdAt"
+      from input r
+      join ${users} on ${users.id} = r."userId"
+      cross join jsonb_to_record(r.event -> 'notification') as n(id uuid, kind text, title text, message text, "createdAt" timestamptz)
+      returning user_id
+    ),
+    counted as (
+      insert into ${unreadCounts} (user_id, unread)
+      select user_id, 1 from created order by user_id
+      on conflict (user_id) do update set unread = ${unreadCounts}.unread + 1
+      returning user_id, unread
+    )`,
+  source: sql`
+    select r.topic, jsonb_set(r.event, '{unreadCount}', to_jsonb(c.unread))
+    from input r join counted c on c.user_id = r."userId"`,
+});
+
+/** NOTIFICATIONS_CREATED for these checked inputs. */
+function creationOf(inputs: NewNotification[]): Append {
   const createdAt = new Date().toISOString();
   const userTopics = inputs.map(({ userId }) => topics.notifications(userId));
   const input = inputs.map(({ userId, kind, title, message }, i) => {
@@ -203,28 +226,7 @@ function creationOf(inputs: NewNotification[]): AppendStatement {
     const event: NotificationCreated = { __typename: 'NotificationCreated', notification, unreadCount: 0 };
     return { userId, topic: userTopics[i]!.key, event };
   });
-  return {
-    topics: userTopics,
-    prelude: sql`
-      input as (select * from ${jsonRows(input, '"userId" uuid, topic text, event jsonb')}),
-      created as (
-        insert into ${notifications} (id, user_id, kind, title, message, created_at)
-        select n.id, r."userId", n.kind, n.title, n.message, n."createdAt"
-        from input r
-        join ${users} on ${users.id} = r."userId"
-        cross join jsonb_to_record(r.event -> 'notification') as n(id uuid, kind text, title text, message text, "createdAt" timestamptz)
-        returning user_id
-      ),
-      counted as (
-        insert into ${unreadCounts} (user_id, unread)
-        select user_id, 1 from created order by user_id
-        on conflict (user_id) do update set unread = ${unreadCounts}.unread + 1
-        returning user_id, unread
-      )`,
-    source: sql`
-      select r.topic, jsonb_set(r.event, '{unreadCount}', to_jsonb(c.unread))
-      from input r join counted c on c.user_id = r."userId"`,
-  };
+  return { statement: NOTIFICATIONS_CREATED, topics: userTopics, values: { input: JSON.stringify(input) } };
 }
 
 /** The notifications a creationOf(inputs) stored, in the order of inputs; undefined where the user does not exist. */
