@@ -113,50 +113,94 @@ async function drain(sending: Promise<unknown>, done: () => boolean, progress: (
   }
 }
 
+/**
+ * One workload's sends and what each should deliver. Measured sends are
+ * numbered 0..sends-1; the lead-in's, -1, -2, …, so a delivery tells which
+ * it belongs to.
+ */
 interface Phase {
   expectedPerSend: number;
   sends: number;
   rate: number;
-  capacity: number;
   open(index: number, sink: Sink): Promise<Conn>;
   /** Whether socket `index` should have received this delivery. */
   isFor(index: number, delivery: Delivery): boolean;
-  /** A unique slot per (event, socket) in [0, capacity). */
-  slot(index: number, delivery: Delivery): number;
+  /** A unique slot per (send, socket) in [0, sends × expectedPerSend), for a send's number from 0. */
+  slot(index: number, send: number): number;
   send(seq: number, sentAt: number): Promise<void>;
 }
 
-/** The shared body of both workloads: connect, measure memory, send at a rate, count arrivals, settle, close. */
+/** Which slots of some sends arrived, to tell duplicates. */
+class Arrivals {
+  private readonly received: Uint8Array;
+  count = 0;
+
+  constructor(readonly sends: number, expectedPerSend: number) {
+    this.received = new Uint8Array(sends * expectedPerSend);
+  }
+
+  /** False when the slot had arrived already. */
+  first(slot: number): boolean {
+    if (this.received[slot]) return false;
+    this.received[slot] = 1;
+    this.count++;
+    return true;
+  }
+}
+
+/**
+ * Unmeasured sends at the measured rate to the measured sockets, so that the
+ * measured load starts in a steady state rather than in the wake of N
+ * connections, when both servers are slower for a second or so. Resolves
+ * with the number of its deliveries that never arrived.
+ */
+async function leadInLoad(phase: Phase, arrivals: Arrivals, drainMs: number, onError: (error: unknown) => void, log: (line: string) => void): Promise<number> {
+  const started = performance.now();
+  let accepted = 0;
+  const sending = paced(arrivals.sends, phase.rate, (send) => phase.send(-send - 1, wallNow()).then(() => void accepted++, onError));
+  const expected = () => accepted * phase.expectedPerSend;
+  await drain(sending, () => arrivals.count >= expected(), () => arrivals.count, drainMs, Infinity);
+  log(`  lead-in (not measured): ${arrivals.count} of ${expected()} delivered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return Math.max(0, expected() - arrivals.count);
+}
+
+/** The shared body of both workloads: connect, measure memory, lead in, send at a rate, count arrivals, settle, close. */
 async function runPhase(target: Target, context: TurnContext, sockets: number, phase: Phase): Promise<TurnResult> {
   const { options, log } = context;
   const pid = target.child.pid;
   const problems = new Problems();
-  const received = new Uint8Array(phase.capacity);
+  const leadIn = new Arrivals(Math.round(options.leadIn * phase.rate), phase.expectedPerSend);
+  const measured = new Arrivals(phase.sends, phase.expectedPerSend);
   /** First arrivals per event, to tell loss from arrivals of events whose send reported a failure. */
   const arrivals = new Uint32Array(phase.sends);
-  const latency = new Latencies(phase.capacity);
+  const latency = new Latencies(phase.sends * phase.expectedPerSend);
   const http = new Latencies(phase.sends);
-  let delivered = 0;
   let duplicates = 0;
   let misrouted = 0;
   let malformed = 0;
   let lastArrival = 0;
+  let sendErrors = 0;
 
+  // The lead-in's deliveries are checked like the others (routing, duplicates), but not timed.
   const sinkFor = (index: number): Sink => ({
     deliver(delivery) {
       const now = wallNow();
-      if (!(delivery.seq >= 0 && delivery.seq < phase.sends)) return void malformed++;
+      const isLeadIn = delivery.seq < 0;
+      const [send, of] = isLeadIn ? [-delivery.seq - 1, leadIn] : [delivery.seq, measured];
+      if (!(send < of.sends)) return void malformed++;
       if (!phase.isFor(index, delivery)) return void misrouted++;
-      const slot = phase.slot(index, delivery);
-      if (received[slot]) return void duplicates++;
-      received[slot] = 1;
-      arrivals[delivery.seq]!++;
-      delivered++;
+      if (!of.first(phase.slot(index, send))) return void duplicates++;
+      if (isLeadIn) return;
+      arrivals[send]!++;
       latency.add(now - delivery.sentAt);
       lastArrival = now;
     },
     problem: (kind, detail) => problems.add(kind, detail),
   });
+  const sendFailed = (error: unknown) => {
+    sendErrors++;
+    problems.add('send failed', (error as Error).message);
+  };
 
   // How busy the machine is while our servers idle: other work on the box (tests, builds) skews every figure.
   const idleStart = machineTicks();
@@ -171,9 +215,9 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
   const rssConnected = rssBytes(pid);
 
   try {
+    const leadInLost = leadIn.sends > 0 ? await leadInLoad(phase, leadIn, options.drainTimeout * 1000, sendFailed, log) : 0;
     const sendOk = new Uint8Array(phase.sends);
     let okCount = 0;
-    let sendErrors = 0;
     const cpu = new CpuWindow(pid);
     const peak = sampleRss(pid);
     const firstSend = wallNow();
@@ -185,8 +229,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
         okCount++;
         http.add(wallNow() - sentAt);
       } catch (error) {
-        sendErrors++;
-        problems.add('send failed', (error as Error).message);
+        sendFailed(error);
       }
     });
     /** Arrivals missing for events whose send succeeded. */
@@ -199,8 +242,8 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const budgetSeconds = Math.max(120, (10 * phase.sends) / phase.rate) + options.drainTimeout;
     const complete = await drain(
       sending,
-      () => delivered >= okCount * phase.expectedPerSend && missing() === 0,
-      () => delivered,
+      () => measured.count >= okCount * phase.expectedPerSend && missing() === 0,
+      () => measured.count,
       options.drainTimeout * 1000,
       performance.now() + budgetSeconds * 1000,
     );
@@ -208,8 +251,10 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const window = cpu.stop();
     const rssPeak = peak.stop();
     const expected = okCount * phase.expectedPerSend;
-    const lost = missing();
+    // A lead-in event that never arrived is lost all the same.
+    const lost = missing() + leadInLost;
     const activeSeconds = lastArrival > firstSend ? (lastArrival - firstSend) / 1000 : NaN;
+    const delivered = measured.count;
     log(`  ${delivered} of ${expected} delivered in ${window.seconds.toFixed(1)} s${complete ? '' : ' (gave up waiting)'}`);
 
     await sleep(options.settle * 1000);
@@ -219,13 +264,14 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const figures: Figures = {
       sockets,
       connectSeconds,
+      leadInSends: leadIn.sends,
       sends: phase.sends,
       sendErrors,
       sendRate: okCount / sendSeconds,
       expected,
       delivered,
       lost,
-      deliveredOfFailedSends: delivered - (expected - lost),
+      deliveredOfFailedSends: delivered - (expected - missing()),
       duplicates,
       misrouted,
       malformed,
@@ -263,16 +309,17 @@ export function unicastTurn(target: Target, context: TurnContext): Promise<TurnR
   const { options, admin } = context;
   const users = context.users.slice(0, options.sockets);
   const recipients = seededPicks(options.seed, options.events, users.length);
+  // The lead-in goes round the sockets in turn.
+  const recipientOf = (seq: number) => (seq < 0 ? (-seq - 1) % users.length : recipients[seq]!);
   return runPhase(target, context, users.length, {
     expectedPerSend: 1,
     sends: options.events,
     rate: options.rate,
-    capacity: options.events,
     open: (index, sink) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS),
-    isFor: (index, delivery) => delivery.scope === `to ${index}` && recipients[delivery.seq] === index,
-    slot: (_index, delivery) => delivery.seq,
+    isFor: (index, delivery) => delivery.scope === `to ${index}` && recipientOf(delivery.seq) === index,
+    slot: (_index, send) => send,
     send: (seq, sentAt) => {
-      const to = recipients[seq]!;
+      const to = recipientOf(seq);
       return target.notify(admin, users[to]!, `to ${to}`, seq, sentAt);
     },
   });
@@ -282,7 +329,7 @@ export function unicastTurn(target: Target, context: TurnContext): Promise<TurnR
 export async function warmUp(target: Target, context: TurnContext): Promise<TurnResult> {
   const { options } = context;
   const sockets = Math.min(100, context.users.length);
-  const warm = { ...options, sockets, events: options.warmup, rate: Math.min(options.rate, 1_000), settle: 0 };
+  const warm = { ...options, sockets, events: options.warmup, rate: Math.min(options.rate, 1_000), settle: 0, leadIn: 0 };
   const result = await unicastTurn(target, { ...context, options: warm, log: () => {} });
   const { delivered, expected, loadSeconds } = result.figures;
   context.log(`  warm-up (not measured): ${delivered} of ${expected} events to ${sockets} sockets in ${loadSeconds!.toFixed(1)} s`);
@@ -296,15 +343,16 @@ export async function conversationTurn(target: Target, context: TurnContext, con
   const messages = options.msgRate * options.duration;
   const senders = seededPicks(options.seed + 1, messages, users.length);
   const participants = users.length;
+  // The lead-in's senders take turns.
+  const senderOf = (seq: number) => (seq < 0 ? (-seq - 1) % participants : senders[seq]!);
   return runPhase(target, context, participants, {
     expectedPerSend: participants,
     sends: messages,
     rate: options.msgRate,
-    capacity: messages * participants,
     open: (index, sink) => target.openConversation(users[index]!, conversationId, sink, CONNECT_TIMEOUT_MS),
     isFor: (_index, delivery) => delivery.scope === conversationId,
-    slot: (index, delivery) => delivery.seq * participants + index,
-    send: (seq, sentAt) => target.sendMessage(users[senders[seq]!]!, conversationId, seq, sentAt),
+    slot: (index, send) => send * participants + index,
+    send: (seq, sentAt) => target.sendMessage(users[senderOf(seq)]!, conversationId, seq, sentAt),
   });
 }
 

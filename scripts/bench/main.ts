@@ -166,7 +166,7 @@ try {
             result = await conversationTurn(target, context, await conversations.get(target)!);
           }
           outcomes.push({ round, target: target.name, result });
-          calls.set(target, calls.get(target)! + result.figures['sends']!);
+          calls.set(target, calls.get(target)! + result.figures['leadInSends']! + result.figures['sends']!);
           const f = result.figures;
           log(
             `  ${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}, ` +

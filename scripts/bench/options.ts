@@ -30,6 +30,8 @@ export interface Options {
   drainTimeout: number;
   /** Unmeasured unicast events (to at most 100 sockets) each target gets first, to warm its JIT and heap; 0: none. */
   warmup: number;
+  /** Seconds of unmeasured sends at the measured rate, to the measured sockets, right before each measured load; 0: none. */
+  leadIn: number;
   /** Seed of the random recipients and senders: every target gets the same sequence. */
   seed: number;
   /** Start both servers with --inspect=127.0.0.1:0 and read their memory after a forced full GC once each load is over. */
@@ -57,6 +59,7 @@ const DEFAULTS: Options = {
   settle: 5,
   drainTimeout: 15,
   warmup: 1_000,
+  leadIn: 2,
   seed: 1,
   gc: true,
   cpuProf: false,
@@ -85,6 +88,9 @@ PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Red
   --settle S            seconds after the last event before memory is read again (default ${DEFAULTS.settle})
   --drain-timeout S     seconds without a delivery before the rest counts as lost (default ${DEFAULTS.drainTimeout})
   --warmup E            unmeasured events to at most 100 sockets first, per target (default ${DEFAULTS.warmup}; 0: none)
+  --lead-in S           seconds of unmeasured sends at the measured rate to the measured sockets, just
+                        before each measured load, so it starts in a steady state rather than in the wake
+                        of N connections (default ${DEFAULTS.leadIn}; 0: none)
   --seed X              seed of the random recipients (default ${DEFAULTS.seed})
   --no-gc               no memory readings after a forced GC; by default both servers run with
                         --inspect=127.0.0.1:0, and after each load (never before it) a full GC is forced
@@ -164,6 +170,9 @@ export function parseOptions(argv: string[]): Options | 'help' {
         break;
       case '--warmup':
         options.warmup = int(flag, value(), 0, 1_000_000);
+        break;
+      case '--lead-in':
+        options.leadIn = int(flag, value(), 0, 600);
         break;
       case '--seed':
         options.seed = int(flag, value(), 0, 2 ** 31 - 1);

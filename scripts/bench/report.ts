@@ -45,6 +45,7 @@ function rows(workload: Workload): Row[] {
   return [
     { label: 'sockets subscribed', key: 'sockets', digits: 0, ratio: false },
     { label: 'connect + subscribe all, s', key: 'connectSeconds', digits: 1, ratio: true },
+    { label: 'lead-in calls (not measured)', key: 'leadInSends', digits: 0, ratio: false },
     { label: workload === 'unicast' ? 'sendNotification calls' : 'sendMessage calls', key: 'sends', digits: 0, ratio: false },
     { label: 'calls failed', key: 'sendErrors', digits: 0, ratio: false, target: zero },
     { label: 'calls answered per s', key: 'sendRate', digits: 0, ratio: true },
