@@ -8,7 +8,7 @@ import { readMemoryAfterGc, type MemoryReading } from './memory';
 import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
 import { machine } from './proc-stats';
 import { mainProfile, summariseProfile } from './profile';
-import { appendResult, combine, gitCommit, ratios, table, type RoundOutcome } from './report';
+import { appendResult, combine, gitCommit, keptUp, ratios, table, type RoundOutcome } from './report';
 import { disposeMode, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
 import { sleep } from './stats';
 import { FloorTarget, ProjectTarget, type Target } from './targets';
@@ -243,7 +243,14 @@ function summarise(workload: Workload, outcomes: RoundOutcome[]) {
       : `conversation: ${options.participants} participants, ${options.msgRate} messages/s for ${options.duration} s`;
   console.log(`\n## ${heading} (${mode?.kind} mode${options.rounds > 1 ? `; medians of ${options.rounds} rounds, counts summed` : ''})\n`);
   console.log(table(workload, project, floor));
+  const fellBehind: string[] = [];
+  for (const [name, figures] of Object.entries({ project, floor })) {
+    if (!figures || keptUp(figures)) continue;
+    fellBehind.push(name);
+    console.log(`\nThe ${name}'s median call took ${figures['httpP50']!.toFixed(0)} ms: it did not keep up with the offered load on this machine just now,`);
+    console.log('so its latencies are mostly its queue. Run again (the machine may be busy), or lower --rate.');
+  }
   for (const outcome of outcomes) if (outcome.error) console.log(`\n${outcome.target}, round ${outcome.round} failed: ${outcome.error}`);
   console.log('');
-  return { project, floor, ratio: ratios(project, floor, workload), rounds: outcomes };
+  return { project, floor, ratio: ratios(project, floor, workload), fellBehind, rounds: outcomes };
 }
