@@ -247,7 +247,7 @@ function summarise(workload: Workload, outcomes: RoundOutcome[]) {
   for (const [name, figures] of Object.entries({ project, floor })) {
     if (!figures || keptUp(figures)) continue;
     fellBehind.push(name);
-    console.log(`\nThe ${name}'s median call took ${figures['httpP50']!.toFixed(0)} ms: it did not keep up with the offered load on this machine just now,`);
+    console.log(`\nThe ${name}'s calls took ${figures['httpP50']!.toFixed(0)} ms at the median, ${figures['httpP99']!.toFixed(0)} ms at p99: it did not keep up with the offered load on this machine just now,`);
     console.log('so its latencies are mostly its queue. Run again (the machine may be busy), or lower --rate.');
   }
   for (const outcome of outcomes) if (outcome.error) console.log(`\n${outcome.target}, round ${outcome.round} failed: ${outcome.error}`);
