@@ -130,8 +130,8 @@ interface Phase {
   send(seq: number, sentAt: number): Promise<void>;
 }
 
-/** Which slots of some sends arrived, to tell duplicates. */
-class Arrivals {
+/** Which (send, socket) slots of some sends arrived, to tell duplicates. */
+class Slots {
   private readonly received: Uint8Array;
   count = 0;
 
@@ -154,7 +154,7 @@ class Arrivals {
  * connections, when both servers are slower for a second or so. Resolves
  * with the number of its deliveries that never arrived.
  */
-async function leadInLoad(phase: Phase, arrivals: Arrivals, drainMs: number, onError: (error: unknown) => void, log: (line: string) => void): Promise<number> {
+async function leadInLoad(phase: Phase, arrivals: Slots, drainMs: number, onError: (error: unknown) => void, log: (line: string) => void): Promise<number> {
   const started = performance.now();
   let accepted = 0;
   const sending = paced(arrivals.sends, phase.rate, (send) => phase.send(-send - 1, wallNow()).then(() => void accepted++, onError));
@@ -169,8 +169,8 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
   const { options, log } = context;
   const pid = target.child.pid;
   const problems = new Problems();
-  const leadIn = new Arrivals(Math.round(options.leadIn * phase.rate), phase.expectedPerSend);
-  const measured = new Arrivals(phase.sends, phase.expectedPerSend);
+  const leadIn = new Slots(Math.round(options.leadIn * phase.rate), phase.expectedPerSend);
+  const measured = new Slots(phase.sends, phase.expectedPerSend);
   /** First arrivals per event, to tell loss from arrivals of events whose send reported a failure. */
   const arrivals = new Uint32Array(phase.sends);
   const latency = new Latencies(phase.sends * phase.expectedPerSend);
@@ -186,7 +186,8 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     deliver(delivery) {
       const now = wallNow();
       const isLeadIn = delivery.seq < 0;
-      const [send, of] = isLeadIn ? [-delivery.seq - 1, leadIn] : [delivery.seq, measured];
+      const send = isLeadIn ? -delivery.seq - 1 : delivery.seq;
+      const of = isLeadIn ? leadIn : measured;
       if (!(send < of.sends)) return void malformed++;
       if (!phase.isFor(index, delivery)) return void misrouted++;
       if (!of.first(phase.slot(index, send))) return void duplicates++;
@@ -251,8 +252,9 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const window = cpu.stop();
     const rssPeak = peak.stop();
     const expected = okCount * phase.expectedPerSend;
+    const missed = missing();
     // A lead-in event that never arrived is lost all the same.
-    const lost = missing() + leadInLost;
+    const lost = missed + leadInLost;
     const activeSeconds = lastArrival > firstSend ? (lastArrival - firstSend) / 1000 : NaN;
     const delivered = measured.count;
     log(`  ${delivered} of ${expected} delivered in ${window.seconds.toFixed(1)} s${complete ? '' : ' (gave up waiting)'}`);
@@ -271,7 +273,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       expected,
       delivered,
       lost,
-      deliveredOfFailedSends: delivered - (expected - missing()),
+      deliveredOfFailedSends: delivered - (expected - missed),
       duplicates,
       misrouted,
       malformed,
