@@ -1,7 +1,7 @@
 // The load generator: one turn of one workload against one target, measured.
 import type { Options } from './options';
 import { readMemoryAfterGc, type MemoryReading } from './memory';
-import { CpuWindow, machineTicks, rssBytes, sampleRss } from './proc-stats';
+import { CpuWindow, machineTicks, rssBytes, sampleRss, type LocalService } from './proc-stats';
 import type { BenchUser } from './setup';
 import { wallNow, type Conn, type Delivery, type Sink } from './sockets';
 import { Latencies, seededPicks, sleep } from './stats';
@@ -20,6 +20,8 @@ export interface TurnContext {
   options: Options;
   admin: BenchUser;
   users: BenchUser[];
+  /** PostgreSQL and Redis where they run on this machine: their CPU per event is measured too. */
+  services: LocalService[];
   log(line: string): void;
 }
 
@@ -219,7 +221,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const leadInLost = leadIn.sends > 0 ? await leadInLoad(phase, leadIn, options.drainTimeout * 1000, sendFailed, log) : 0;
     const sendOk = new Uint8Array(phase.sends);
     let okCount = 0;
-    const cpu = new CpuWindow(pid);
+    const cpu = new CpuWindow(pid, context.services);
     const peak = sampleRss(pid);
     const firstSend = wallNow();
     const sending = paced(phase.sends, phase.rate, async (seq) => {
@@ -298,12 +300,25 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       machineBusyPct: window.machineBusyPercent,
       backgroundBusyPct,
       loadSeconds: window.seconds,
+      ...serviceFigures(window.serverMs, window.servicesMs, delivered),
     };
     for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
     return { figures, problems: problems.byKind };
   } finally {
     await closeAll(conns);
   }
+}
+
+/** Each measured local service's CPU per delivered event, and the stack's: the server's and theirs together. */
+function serviceFigures(serverMs: number, servicesMs: Record<string, number>, delivered: number): Figures {
+  const figures: Figures = {};
+  let stackMs = serverMs;
+  for (const [name, ms] of Object.entries(servicesMs)) {
+    figures[`${name}CpuMsPerDelivered`] = ms / delivered;
+    stackMs += ms;
+  }
+  if (Object.keys(servicesMs).length > 0) figures['stackCpuMsPerDelivered'] = stackMs / delivered;
+  return figures;
 }
 
 /** N sockets, one user each, on their own notifications; E events at R/s, each to a random one of them. */

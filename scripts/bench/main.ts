@@ -9,7 +9,7 @@ import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workl
 import { machine } from './proc-stats';
 import { mainProfile, summariseProfile } from './profile';
 import { appendResult, combine, gitCommit, keptUp, ratios, table, type RoundOutcome } from './report';
-import { disposeMode, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
+import { disposeMode, localServices, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
 import { sleep } from './stats';
 import { FloorTarget, ProjectTarget, type Target } from './targets';
 
@@ -135,7 +135,15 @@ try {
     children.map((child) => [child.name, { pid: child.pid, database: child.listening['database'], pubsub: child.listening['pubsub'] }]),
   );
 
-  const context: TurnContext = { options, admin: admin!, users, log };
+  const metered = localServices(mode);
+  if (mode.kind === 'real') {
+    log(
+      metered.length > 0
+        ? `CPU of the local services measured too: ${metered.map(({ name, command }) => `${name} (every '${command}' process)`).join(', ')}`
+        : 'PostgreSQL and Redis do not run on this machine: only the servers\' own CPU is measured',
+    );
+  }
+  const context: TurnContext = { options, admin: admin!, users, services: metered, log };
   const memoryAtStart = new Map<Target, MemoryReading>();
   const calls = new Map<Target, number>();
   for (const target of targets) {

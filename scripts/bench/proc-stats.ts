@@ -1,6 +1,6 @@
 // What /proc says about a process and the machine (Linux).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const CLOCK_TICKS = (() => {
@@ -19,14 +19,51 @@ export function rssBytes(pid: number): number {
   return Number(match[1]) * 1024;
 }
 
+/** A process's command name (comm) and the fields of /proc/<pid>/stat after it. */
+function readStat(pid: number | string): { command: string; fields: string[] } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name sits in parentheses and may itself hold spaces and parentheses.
+  const end = stat.lastIndexOf(')');
+  return { command: stat.slice(stat.indexOf('(') + 1, end), fields: stat.slice(end + 2).split(' ') };
+}
+
+// Indexes into readStat's fields: utime, stime, cutime, cstime (proc(5) fields 14 to 17).
+const UTIME = 11;
+const CUTIME = 13;
+
+function ticksToMs(ticks: number): number {
+  return (ticks / CLOCK_TICKS) * 1000;
+}
+
 /** CPU time the process used so far (user + system), in milliseconds. */
 export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name, which may itself hold spaces and parentheses.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const utime = Number(fields[11]);
-  const stime = Number(fields[12]);
-  return ((utime + stime) / CLOCK_TICKS) * 1000;
+  const { fields } = readStat(pid);
+  return ticksToMs(Number(fields[UTIME]) + Number(fields[UTIME + 1]));
+}
+
+/**
+ * CPU time so far, in milliseconds, of every process on this machine whose
+ * command is `command`, with the time of their children that have exited
+ * (PostgreSQL's backends come and go under the postmaster, which reaps them);
+ * undefined when no such process runs here.
+ */
+export function commandCpuMs(command: string): number | undefined {
+  let ticks = 0;
+  let found = false;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: ReturnType<typeof readStat>;
+    try {
+      stat = readStat(entry);
+    } catch {
+      continue; // it exited meanwhile
+    }
+    if (stat.command !== command) continue;
+    found = true;
+    const { fields } = stat;
+    ticks += Number(fields[UTIME]) + Number(fields[UTIME + 1]) + Number(fields[CUTIME]) + Number(fields[CUTIME + 1]);
+  }
+  return found ? ticksToMs(ticks) : undefined;
 }
 
 /** Busy and total CPU ticks of the whole machine, all cores. */
@@ -38,27 +75,46 @@ export function machineTicks(): { busy: number; total: number } {
   return { busy: total - idle, total };
 }
 
-/** A CPU meter over a window: the server's CPU, this process's (the load generator) and the machine's. */
+/** A service the servers use that runs on this machine: its name in the figures and its processes' command. */
+export interface LocalService {
+  name: string;
+  command: string;
+}
+
+/**
+ * A CPU meter over a window: the server's CPU, this process's (the load
+ * generator), the machine's, and that of the local services the server
+ * works through (PostgreSQL, Redis), whose share of the cost of an event
+ * the server's own CPU leaves out.
+ */
 export class CpuWindow {
   private readonly start = performance.now();
   private readonly server: number;
   private readonly self = process.cpuUsage();
   private readonly machine = machineTicks();
+  private readonly services: Map<LocalService, number>;
 
-  constructor(private readonly pid: number) {
+  constructor(
+    private readonly pid: number,
+    services: LocalService[],
+  ) {
     this.server = cpuMs(pid);
+    this.services = new Map(services.map((service) => [service, commandCpuMs(service.command) ?? NaN]));
   }
 
-  stop(): { seconds: number; serverMs: number; generatorMs: number; machineBusyPercent: number } {
+  stop(): { seconds: number; serverMs: number; generatorMs: number; machineBusyPercent: number; servicesMs: Record<string, number> } {
     const seconds = (performance.now() - this.start) / 1000;
     const self = process.cpuUsage(this.self);
     const machine = machineTicks();
     const total = machine.total - this.machine.total;
+    const servicesMs: Record<string, number> = {};
+    for (const [service, before] of this.services) servicesMs[service.name] = (commandCpuMs(service.command) ?? NaN) - before;
     return {
       seconds,
       serverMs: cpuMs(this.pid) - this.server,
       generatorMs: (self.user + self.system) / 1000,
       machineBusyPercent: total > 0 ? ((machine.busy - this.machine.busy) / total) * 100 : 0,
+      servicesMs,
     };
   }
 }

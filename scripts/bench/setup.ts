@@ -8,6 +8,7 @@ import pg from 'pg';
 import { hashPassword } from '../../src/auth/passwords';
 import { openDatabase } from '../../src/db/client';
 import { users as usersTable, type Role } from '../../src/domains/users/users.table';
+import { commandCpuMs, type LocalService } from './proc-stats';
 
 export type Mode =
   | { kind: 'real'; adminUrl: string; databaseUrl: string; redisUrl: string; databaseName: string }
@@ -31,6 +32,24 @@ export async function prepareMode(env: NodeJS.ProcessEnv): Promise<Mode> {
     return { kind: 'real', adminUrl, databaseUrl: url.toString(), redisUrl, databaseName };
   }
   return { kind: 'embedded', dataDir: mkdtempSync(join(tmpdir(), 'bench-pglite-')) };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The real services whose CPU this machine can read: their URL names a
+ * loopback host and a process of theirs runs here (in a container too,
+ * which shares the host's process list).
+ */
+export function localServices(mode: Mode): LocalService[] {
+  if (mode.kind !== 'real') return [];
+  const candidates = [
+    { name: 'postgres', command: 'postgres', url: mode.databaseUrl },
+    { name: 'redis', command: 'redis-server', url: mode.redisUrl },
+  ];
+  return candidates
+    .filter(({ url, command }) => LOOPBACK.has(new URL(url).hostname) && commandCpuMs(command) !== undefined)
+    .map(({ name, command }) => ({ name, command }));
 }
 
 /** Drops the run's database or removes the PGlite directory; never throws. */
