@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { ConnectionControl } from '../auth/connection';
 import type { Sessions } from '../auth/sessions';
@@ -53,8 +52,10 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maskedErrors: { isDev: false },
     logging: deps.logger,
     plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
-    // GraphiQL bundled from the npm registry, so it works without reaching a CDN.
-    renderGraphiQL,
+    // GraphiQL bundled from the npm registry, so it works without reaching a CDN. Its bundle is
+    // about 30 MB of heap once imported (the module's text and the page it renders), so it is
+    // imported when a browser first asks for it, not by every instance at start.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection, address }) => {
       if (connection) return { viewer: viewer ?? null, connection, address: address ?? 'unknown', services: deps.services };
