@@ -27,9 +27,14 @@ function readStat(pid: number | string): { command: string; fields: string[] } {
   return { command: stat.slice(stat.indexOf('(') + 1, end), fields: stat.slice(end + 2).split(' ') };
 }
 
-// Indexes into readStat's fields: utime, stime, cutime, cstime (proc(5) fields 14 to 17).
-const UTIME = 11;
-const CUTIME = 13;
+// Where readStat's fields hold utime and stime (proc(5) fields 14 and 15), then cutime and cstime: those of exited children.
+const OWN = 11;
+const CHILDREN = 13;
+
+/** user + system ticks from `at`: the process's own (OWN) or its exited children's (CHILDREN). */
+function ticksAt(fields: string[], at: number): number {
+  return Number(fields[at]) + Number(fields[at + 1]);
+}
 
 function ticksToMs(ticks: number): number {
   return (ticks / CLOCK_TICKS) * 1000;
@@ -38,7 +43,7 @@ function ticksToMs(ticks: number): number {
 /** CPU time the process used so far (user + system), in milliseconds. */
 export function cpuMs(pid: number): number {
   const { fields } = readStat(pid);
-  return ticksToMs(Number(fields[UTIME]) + Number(fields[UTIME + 1]));
+  return ticksToMs(ticksAt(fields, OWN));
 }
 
 /**
@@ -60,8 +65,7 @@ export function commandCpuMs(command: string): number | undefined {
     }
     if (stat.command !== command) continue;
     found = true;
-    const { fields } = stat;
-    ticks += Number(fields[UTIME]) + Number(fields[UTIME + 1]) + Number(fields[CUTIME]) + Number(fields[CUTIME + 1]);
+    ticks += ticksAt(stat.fields, OWN) + ticksAt(stat.fields, CHILDREN);
   }
   return found ? ticksToMs(ticks) : undefined;
 }

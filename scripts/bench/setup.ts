@@ -43,13 +43,11 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  */
 export function localServices(mode: Mode): LocalService[] {
   if (mode.kind !== 'real') return [];
-  const candidates = [
-    { name: 'postgres', command: 'postgres', url: mode.databaseUrl },
-    { name: 'redis', command: 'redis-server', url: mode.redisUrl },
+  const candidates: [LocalService, string][] = [
+    [{ name: 'postgres', command: 'postgres' }, mode.databaseUrl],
+    [{ name: 'redis', command: 'redis-server' }, mode.redisUrl],
   ];
-  return candidates
-    .filter(({ url, command }) => LOOPBACK.has(new URL(url).hostname) && commandCpuMs(command) !== undefined)
-    .map(({ name, command }) => ({ name, command }));
+  return candidates.filter(([{ command }, url]) => LOOPBACK.has(new URL(url).hostname) && commandCpuMs(command) !== undefined).map(([service]) => service);
 }
 
 /** Drops the run's database or removes the PGlite directory; never throws. */
