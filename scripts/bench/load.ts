@@ -27,6 +27,8 @@ export interface TurnContext {
 
 const CONNECT_TIMEOUT_MS = 30_000;
 const AFTER_CONNECT_MS = 2_000;
+// Closed sockets are let go of (their subscriptions ended, their topics unsubscribed) after the client sees them close.
+const AFTER_CLOSE_MS = 2_000;
 const MB = 2 ** 20;
 
 class Problems {
@@ -374,14 +376,28 @@ export async function conversationTurn(target: Target, context: TurnContext, con
 }
 
 /**
- * After every measured load: what idle subscribed sockets hold, after forced
- * full GCs (none of which runs before a measured load: see memory.ts). `start`
- * is the reading taken when the server had just started; heap growth since
- * then, with every socket closed, is what the loads (and warm-up) left behind:
- * caches and compiled code, or a leak when it grows with the number of calls.
+ * After every measured load, what the server keeps, read after forced full
+ * GCs (none of which runs before a measured load: see memory.ts). `start` is
+ * the reading taken when the server had just started, so what warm-up and
+ * the measured loads left behind (compiled code, caches) shows beside it;
+ * then `repeat` runs one more load, unmeasured, and the heap's growth across
+ * it, against where it started, is what a load leaves behind once the server
+ * is warm: a leak when it is more than the noise. Last, what idle subscribed
+ * sockets hold.
  */
-export async function memoryCheck(target: Target, context: TurnContext, start: MemoryReading, calls: number): Promise<Figures> {
+export async function memoryCheck(
+  target: Target,
+  context: TurnContext,
+  start: MemoryReading,
+  calls: number,
+  repeat: () => Promise<TurnResult>,
+): Promise<Figures> {
   const { options } = context;
+  const loaded = (await readMemoryAfterGc(target.child))!;
+  const { sends, leadInSends, delivered, expected, lost, duplicates, misrouted } = (await repeat()).figures;
+  const repeatCalls = sends! + leadInSends!;
+  context.log(`  one more load (only its memory measured): ${delivered} of ${expected} delivered`);
+  await sleep(AFTER_CLOSE_MS);
   const end = (await readMemoryAfterGc(target.child))!;
   const users = context.users.slice(0, options.workloads.includes('unicast') ? options.sockets : options.participants);
   const problems = new Problems();
@@ -393,13 +409,18 @@ export async function memoryCheck(target: Target, context: TurnContext, start: M
     const figures: Figures = {
       startRssMB: start.rss / MB,
       startHeapMB: start.heapUsed / MB,
+      calls,
+      loadedRssMB: loaded.rss / MB,
+      loadedHeapMB: loaded.heapUsed / MB,
+      warmHeapMB: (loaded.heapUsed - start.heapUsed) / MB,
+      repeatCalls,
+      repeatWrong: lost! + duplicates! + misrouted!,
       endRssMB: end.rss / MB,
       endHeapMB: end.heapUsed / MB,
-      calls,
-      heapGrowthMB: (end.heapUsed - start.heapUsed) / MB,
-      heapGrowthPct: ((end.heapUsed - start.heapUsed) / start.heapUsed) * 100,
-      rssGrowthPct: ((end.rss - start.rss) / start.rss) * 100,
-      retainedBytesPerCall: (end.heapUsed - start.heapUsed) / calls,
+      heapGrowthMB: (end.heapUsed - loaded.heapUsed) / MB,
+      heapGrowthPct: ((end.heapUsed - loaded.heapUsed) / loaded.heapUsed) * 100,
+      rssGrowthPct: ((end.rss - loaded.rss) / loaded.rss) * 100,
+      retainedBytesPerCall: (end.heapUsed - loaded.heapUsed) / repeatCalls,
       idleSockets: users.length,
       idleRssMB: idle.rss / MB,
       idleHeapMB: idle.heapUsed / MB,

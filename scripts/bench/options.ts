@@ -92,9 +92,10 @@ PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Red
                         before each measured load, so it starts in a steady state rather than in the wake
                         of N connections (default ${DEFAULTS.leadIn}; 0: none)
   --seed X              seed of the random recipients (default ${DEFAULTS.seed})
-  --no-gc               no memory readings after a forced GC; by default both servers run with
-                        --inspect=127.0.0.1:0, and after each load (never before it) a full GC is forced
-                        through the inspector, with the sockets open and again once they are closed
+  --no-gc               no memory check; by default both servers run with --inspect=127.0.0.1:0 and,
+                        once every measured load is over (never before one), full GCs are forced
+                        through the inspector: before and after one more load of the last workload
+                        (what it leaves behind), then with N idle subscribed sockets
   --cpu-prof            run the project under node --cpu-prof; prints its hottest functions
   --out FILE            results file, one JSON line per run (default ${DEFAULTS.out}); --no-save: none
   --max-minutes M       abort the whole run after M minutes (default ${DEFAULTS.maxMinutes})
