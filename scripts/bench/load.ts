@@ -375,28 +375,31 @@ export async function conversationTurn(target: Target, context: TurnContext, con
   });
 }
 
+/** A figure summed over several turns. */
+const sumOf = (figures: Figures[]) => (key: string) => figures.reduce((total, f) => total + f[key]!, 0);
+
 /**
  * After every measured load, what the server keeps, read after forced full
  * GCs (none of which runs before a measured load: see memory.ts). `start` is
  * the reading taken when the server had just started, so what warm-up and
  * the measured loads left behind (compiled code, caches) shows beside it;
- * then `repeat` runs one more load, unmeasured, and the heap's growth across
- * it, against where it started, is what a load leaves behind once the server
- * is warm: a leak when it is more than the noise. Last, what idle subscribed
- * sockets hold.
+ * then `repeat` runs every workload once more, unmeasured, and the heap's
+ * growth across that, against where it started, is what a load leaves
+ * behind once the server is warm: a leak when it is more than the noise.
+ * Last, what idle subscribed sockets hold.
  */
 export async function memoryCheck(
   target: Target,
   context: TurnContext,
   start: MemoryReading,
   calls: number,
-  repeat: () => Promise<TurnResult>,
+  repeat: () => Promise<TurnResult[]>,
 ): Promise<Figures> {
   const { options } = context;
   const loaded = (await readMemoryAfterGc(target.child))!;
-  const { sends, leadInSends, delivered, expected, lost, duplicates, misrouted } = (await repeat()).figures;
-  const repeatCalls = sends! + leadInSends!;
-  context.log(`  one more load (only its memory measured): ${delivered} of ${expected} delivered`);
+  const repeated = sumOf((await repeat()).map((result) => result.figures));
+  const repeatCalls = repeated('sends') + repeated('leadInSends');
+  context.log(`  one more load (only its memory measured): ${repeated('delivered')} of ${repeated('expected')} delivered`);
   await sleep(AFTER_CLOSE_MS);
   const end = (await readMemoryAfterGc(target.child))!;
   const users = context.users.slice(0, options.workloads.includes('unicast') ? options.sockets : options.participants);
@@ -414,7 +417,7 @@ export async function memoryCheck(
       loadedHeapMB: loaded.heapUsed / MB,
       warmHeapMB: (loaded.heapUsed - start.heapUsed) / MB,
       repeatCalls,
-      repeatWrong: lost! + duplicates! + misrouted!,
+      repeatWrong: repeated('lost') + repeated('duplicates') + repeated('misrouted'),
       endRssMB: end.rss / MB,
       endHeapMB: end.heapUsed / MB,
       heapGrowthMB: (end.heapUsed - loaded.heapUsed) / MB,

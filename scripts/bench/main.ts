@@ -195,17 +195,20 @@ try {
   record['workloads'] = workloads;
 
   if (memoryAtStart.size > 0) {
-    // The last workload once more, as measured, but quietly: the memory check measures what it leaves behind.
-    const repeatLoad = async (target: Target) => {
+    // Every workload once more, as measured but quietly: the memory check measures what they leave behind.
+    const repeatLoads = async (target: Target) => {
       const quiet = { ...context, options: { ...options, settle: 0 }, log: () => {} };
-      const workload = options.workloads.at(-1);
-      return workload === 'unicast' ? unicastTurn(target, quiet) : conversationTurn(target, quiet, await conversations.get(target)!);
+      const results = [];
+      for (const workload of options.workloads) {
+        results.push(await (workload === 'unicast' ? unicastTurn(target, quiet) : conversationTurn(target, quiet, await conversations.get(target)!)));
+      }
+      return results;
     };
     const memory: Record<string, Figures> = {};
     for (const target of targets) {
       log(`memory check: ${target.name} (full GCs through the inspector, after every measured load and after one more)`);
       try {
-        memory[target.name] = await memoryCheck(target, context, memoryAtStart.get(target)!, calls.get(target)!, () => repeatLoad(target));
+        memory[target.name] = await memoryCheck(target, context, memoryAtStart.get(target)!, calls.get(target)!, () => repeatLoads(target));
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);

@@ -94,8 +94,8 @@ PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Red
   --seed X              seed of the random recipients (default ${DEFAULTS.seed})
   --no-gc               no memory check; by default both servers run with --inspect=127.0.0.1:0 and,
                         once every measured load is over (never before one), full GCs are forced
-                        through the inspector: before and after one more load of the last workload
-                        (what it leaves behind), then with N idle subscribed sockets
+                        through the inspector: before and after every workload once more (what
+                        a load leaves behind), then with N idle subscribed sockets
   --cpu-prof            run the project under node --cpu-prof; prints its hottest functions
   --out FILE            results file, one JSON line per run (default ${DEFAULTS.out}); --no-save: none
   --max-minutes M       abort the whole run after M minutes (default ${DEFAULTS.maxMinutes})
