@@ -157,7 +157,13 @@ try {
       calls.set(target, (await warmUp(target, context)).figures['sends']!);
     }
   }
+  // Each target's conversation is started by its first conversation turn and kept for the others.
   const conversations = new Map<Target, Promise<string>>();
+  const turn = async (workload: Workload, target: Target, turnContext: TurnContext) => {
+    if (workload === 'unicast') return unicastTurn(target, turnContext);
+    if (!conversations.has(target)) conversations.set(target, target.startConversation(users.slice(0, options.participants)));
+    return conversationTurn(target, turnContext, await conversations.get(target)!);
+  };
   const workloads: Record<string, unknown> = {};
   for (const workload of options.workloads) {
     const outcomes: RoundOutcome[] = [];
@@ -167,12 +173,7 @@ try {
       for (const target of order) {
         log(`${workload}, round ${round} of ${options.rounds}: ${target.name}`);
         try {
-          let result;
-          if (workload === 'unicast') result = await unicastTurn(target, context);
-          else {
-            if (!conversations.has(target)) conversations.set(target, target.startConversation(users.slice(0, options.participants)));
-            result = await conversationTurn(target, context, await conversations.get(target)!);
-          }
+          const result = await turn(workload, target, context);
           outcomes.push({ round, target: target.name, result });
           calls.set(target, calls.get(target)! + result.figures['leadInSends']! + result.figures['sends']!);
           const f = result.figures;
@@ -199,9 +200,7 @@ try {
     const repeatLoads = async (target: Target) => {
       const quiet = { ...context, options: { ...options, settle: 0 }, log: () => {} };
       const results = [];
-      for (const workload of options.workloads) {
-        results.push(await (workload === 'unicast' ? unicastTurn(target, quiet) : conversationTurn(target, quiet, await conversations.get(target)!)));
-      }
+      for (const workload of options.workloads) results.push(await turn(workload, target, quiet));
       return results;
     };
     const memory: Record<string, Figures> = {};
