@@ -297,12 +297,14 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       rssSettledMB: rssSettled / MB,
       settledChangePct: ((rssSettled - rssConnected) / rssConnected) * 100,
       cpuMsPerDelivered: window.serverMs / delivered,
+      cpuMsPerCall: window.serverMs / okCount,
       serverCpuPct: (window.serverMs / 1000 / window.seconds) * 100,
       generatorCpuPct: (window.generatorMs / 1000 / window.seconds) * 100,
       machineBusyPct: window.machineBusyPercent,
       backgroundBusyPct,
       loadSeconds: window.seconds,
-      ...serviceFigures(window.serverMs, window.servicesMs, delivered),
+      ...serviceFigures(window.serverMs, window.servicesMs, delivered, 'Delivered'),
+      ...serviceFigures(window.serverMs, window.servicesMs, okCount, 'Call'),
     };
     for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
     return { figures, problems: problems.byKind };
@@ -311,27 +313,31 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
   }
 }
 
-/** Each measured local service's CPU per delivered event, and the stack's: the server's and theirs together. */
-function serviceFigures(serverMs: number, servicesMs: Record<string, number>, delivered: number): Figures {
+/** Each measured local service's CPU per delivered event (or per call), and the stack's: the server's and theirs together. */
+function serviceFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
   const figures: Figures = {};
   let stackMs = serverMs;
   for (const [name, ms] of Object.entries(servicesMs)) {
-    figures[`${name}CpuMsPerDelivered`] = ms / delivered;
+    figures[`${name}CpuMsPer${per}`] = ms / count;
     stackMs += ms;
   }
-  if (Object.keys(servicesMs).length > 0) figures['stackCpuMsPerDelivered'] = stackMs / delivered;
+  if (Object.keys(servicesMs).length > 0) figures[`stackCpuMsPer${per}`] = stackMs / count;
   return figures;
 }
 
-/** N sockets, one user each, on their own notifications; E events at R/s, each to a random one of them. */
-export function unicastTurn(target: Target, context: TurnContext): Promise<TurnResult> {
+/**
+ * E sendNotification calls at R/s, each to a random one of N users (the same
+ * seeded sequence for every target); with `listening`, each of them has a
+ * socket subscribed to their own notifications.
+ */
+function unicastCalls(target: Target, context: TurnContext, listening: boolean): Promise<TurnResult> {
   const { options, admin } = context;
   const users = context.users.slice(0, options.sockets);
   const recipients = seededPicks(options.seed, options.events, users.length);
-  // The lead-in goes round the sockets in turn.
+  // The lead-in goes round the users in turn.
   const recipientOf = (seq: number) => (seq < 0 ? (-seq - 1) % users.length : recipients[seq]!);
-  return runPhase(target, context, users.length, {
-    expectedPerSend: 1,
+  return runPhase(target, context, listening ? users.length : 0, {
+    expectedPerSend: listening ? 1 : 0,
     sends: options.events,
     rate: options.rate,
     open: (index, sink) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS),
@@ -342,6 +348,20 @@ export function unicastTurn(target: Target, context: TurnContext): Promise<TurnR
       return target.notify(admin, users[to]!, `to ${to}`, seq, sentAt);
     },
   });
+}
+
+/** N sockets, one user each, on their own notifications; E events at R/s, each to a random one of them. */
+export function unicastTurn(target: Target, context: TurnContext): Promise<TurnResult> {
+  return unicastCalls(target, context, true);
+}
+
+/**
+ * The unicast calls with no socket open: what a call costs (its HTTP
+ * request, insert and publish) without a delivery. Beside unicast's
+ * figures it tells the write path's share from the delivery's.
+ */
+export function writesTurn(target: Target, context: TurnContext): Promise<TurnResult> {
+  return unicastCalls(target, context, false);
 }
 
 /** A short unmeasured unicast run, so the first measured turn does not pay for JIT compilation and heap growth. */
@@ -402,7 +422,7 @@ export async function memoryCheck(
   context.log(`  one more load (only its memory measured): ${repeated('delivered')} of ${repeated('expected')} delivered`);
   await sleep(AFTER_CLOSE_MS);
   const end = (await readMemoryAfterGc(target.child))!;
-  const users = context.users.slice(0, options.workloads.includes('unicast') ? options.sockets : options.participants);
+  const users = context.users.slice(0, options.workloads.every((workload) => workload === 'conversation') ? options.participants : options.sockets);
   const problems = new Problems();
   const sink: Sink = { deliver: () => problems.add('unexpected event', 'an event on an idle socket'), problem: (kind, detail) => problems.add(kind, detail) };
   const { conns } = await connectAll(users.length, options.connectConcurrency, (index) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS));

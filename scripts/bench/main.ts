@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
-import { conversationTurn, memoryCheck, unicastTurn, warmUp, type Figures, type TurnContext } from './load';
+import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
 import { readMemoryAfterGc, type MemoryReading } from './memory';
 import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
 import { machine } from './proc-stats';
@@ -94,7 +94,7 @@ try {
   if (options.targets.length === 0) throw new UsageError('nothing to run: --only floor needs DATABASE_URL and REDIS_URL');
 
   const userCount = Math.max(
-    options.workloads.includes('unicast') ? options.sockets : 0,
+    options.workloads.some((workload) => workload !== 'conversation') ? options.sockets : 0,
     options.workloads.includes('conversation') ? options.participants : 0,
   );
   const seeded = await seedUsers(mode, userCount);
@@ -161,6 +161,7 @@ try {
   const conversations = new Map<Target, Promise<string>>();
   const turn = async (workload: Workload, target: Target, turnContext: TurnContext) => {
     if (workload === 'unicast') return unicastTurn(target, turnContext);
+    if (workload === 'writes') return writesTurn(target, turnContext);
     if (!conversations.has(target)) conversations.set(target, target.startConversation(users.slice(0, options.participants)));
     return conversationTurn(target, turnContext, await conversations.get(target)!);
   };
@@ -177,8 +178,12 @@ try {
           outcomes.push({ round, target: target.name, result });
           calls.set(target, calls.get(target)! + result.figures['leadInSends']! + result.figures['sends']!);
           const f = result.figures;
+          const pace =
+            workload === 'writes'
+              ? `${f['sendRate']!.toFixed(0)} calls/s answered, HTTP p99 ${f['httpP99']!.toFixed(1)} ms, ${f['cpuMsPerCall']!.toFixed(3)} ms of server CPU a call`
+              : `${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}`;
           log(
-            `  ${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}, ` +
+            `  ${pace}, ` +
               `RSS ${f['rssBeforeMB']!.toFixed(0)} MB before connecting, ${f['rssConnectedMB']!.toFixed(0)} MB after, ${f['rssSettledMB']!.toFixed(0)} MB settled`,
           );
           for (const [kind, { count, example }] of Object.entries(result.problems)) log(`  ${count} x ${kind}: ${example}`);
@@ -253,10 +258,12 @@ process.exit(failed ? 1 : 0);
 function summarise(workload: Workload, outcomes: RoundOutcome[]) {
   const project = combine(outcomes.filter((outcome) => outcome.target === 'project'));
   const floor = combine(outcomes.filter((outcome) => outcome.target === 'floor'));
-  const heading =
-    workload === 'unicast'
-      ? `unicast: ${options.sockets} sockets, ${options.events} events at ${options.rate}/s`
-      : `conversation: ${options.participants} participants, ${options.msgRate} messages/s for ${options.duration} s`;
+  const headings: Record<Workload, string> = {
+    unicast: `unicast: ${options.sockets} sockets, ${options.events} events at ${options.rate}/s`,
+    writes: `writes: ${options.events} sendNotification calls at ${options.rate}/s to ${options.sockets} users, no socket open`,
+    conversation: `conversation: ${options.participants} participants, ${options.msgRate} messages/s for ${options.duration} s`,
+  };
+  const heading = headings[workload];
   console.log(`\n## ${heading} (${mode?.kind} mode${options.rounds > 1 ? `; medians of ${options.rounds} rounds, counts summed` : ''})\n`);
   console.log(table(workload, project, floor));
   const fellBehind: string[] = [];

@@ -1,11 +1,11 @@
 // The command line of `npm run bench`: flags, their defaults and their checks.
 
-export type Workload = 'unicast' | 'conversation';
+export type Workload = 'unicast' | 'writes' | 'conversation';
 export type TargetName = 'project' | 'floor';
 
 export interface Options {
   workloads: Workload[];
-  /** Unicast: sockets, one distinct user each. */
+  /** Unicast: sockets, one distinct user each (writes: the users called, none of them connected). */
   sockets: number;
   /** Unicast: sendNotification calls. */
   events: number;
@@ -74,7 +74,8 @@ processes and drives both with the same load generator, in turns. Real PostgreSQ
 when DATABASE_URL and REDIS_URL are set (a fresh database is created and dropped); embedded
 PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Redis).
 
-  --workload unicast|conversation|all   what to run (default unicast)
+  --workload unicast|writes|conversation|all   what to run (default unicast)
+                        writes: the unicast calls with no socket open, so the write path alone
   --sockets N           unicast: sockets, one user each (default ${DEFAULTS.sockets})
   --events E            unicast: sendNotification calls (default ${DEFAULTS.events})
   --rate R              unicast: calls per second (default ${DEFAULTS.rate})
@@ -125,9 +126,9 @@ export function parseOptions(argv: string[]): Options | 'help' {
         return 'help';
       case '--workload': {
         const workload = value();
-        if (workload === 'all') options.workloads = ['unicast', 'conversation'];
-        else if (workload === 'unicast' || workload === 'conversation') options.workloads = [workload];
-        else throw new UsageError(`--workload is unicast, conversation or all (got ${workload ?? 'nothing'})`);
+        if (workload === 'all') options.workloads = ['unicast', 'writes', 'conversation'];
+        else if (workload === 'unicast' || workload === 'writes' || workload === 'conversation') options.workloads = [workload];
+        else throw new UsageError(`--workload is unicast, writes, conversation or all (got ${workload ?? 'nothing'})`);
         break;
       }
       case '--only': {
