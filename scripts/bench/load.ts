@@ -1,6 +1,6 @@
 // The load generator: one turn of one workload against one target, measured.
 import type { Options } from './options';
-import { readMemoryAfterGc, type MemoryReading } from './memory';
+import { readMemoryAfterGc } from './memory';
 import { CpuWindow, machineTicks, rssBytes, sampleRss, type LocalService } from './proc-stats';
 import type { BenchUser } from './setup';
 import { wallNow, type Conn, type Delivery, type Sink } from './sockets';
@@ -400,21 +400,13 @@ const sumOf = (figures: Figures[]) => (key: string) => figures.reduce((total, f)
 
 /**
  * After every measured load, what the server keeps, read after forced full
- * GCs (none of which runs before a measured load: see memory.ts). `start` is
- * the reading taken when the server had just started, so what warm-up and
- * the measured loads left behind (compiled code, caches) shows beside it;
- * then `repeat` runs every workload once more, unmeasured, and the heap's
- * growth across that, against where it started, is what a load leaves
- * behind once the server is warm: a leak when it is more than the noise.
- * Last, what idle subscribed sockets hold.
+ * GCs (none of which runs before a measured load: see memory.ts). `repeat`
+ * runs every workload once more, unmeasured, and the heap's growth across
+ * that, on a server the measured loads warmed (compiled code, caches), is
+ * what a load leaves behind: a leak when it is more than the noise. Last,
+ * what idle subscribed sockets hold.
  */
-export async function memoryCheck(
-  target: Target,
-  context: TurnContext,
-  start: MemoryReading,
-  calls: number,
-  repeat: () => Promise<TurnResult[]>,
-): Promise<Figures> {
+export async function memoryCheck(target: Target, context: TurnContext, repeat: () => Promise<TurnResult[]>): Promise<Figures> {
   const { options } = context;
   const loaded = (await readMemoryAfterGc(target.child))!;
   const repeated = sumOf((await repeat()).map((result) => result.figures));
@@ -430,12 +422,8 @@ export async function memoryCheck(
     await sleep(AFTER_CONNECT_MS);
     const idle = (await readMemoryAfterGc(target.child))!;
     const figures: Figures = {
-      startRssMB: start.rss / MB,
-      startHeapMB: start.heapUsed / MB,
-      calls,
       loadedRssMB: loaded.rss / MB,
       loadedHeapMB: loaded.heapUsed / MB,
-      warmHeapMB: (loaded.heapUsed - start.heapUsed) / MB,
       repeatCalls,
       repeatWrong: repeated('lost') + repeated('duplicates') + repeated('misrouted'),
       endRssMB: end.rss / MB,

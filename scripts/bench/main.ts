@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
-import { readMemoryAfterGc, type MemoryReading } from './memory';
 import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
 import { machine } from './proc-stats';
 import { mainProfile, summariseProfile } from './profile';
@@ -144,17 +143,11 @@ try {
     );
   }
   const context: TurnContext = { options, admin: admin!, users, services: metered, log };
-  const memoryAtStart = new Map<Target, MemoryReading>();
-  const calls = new Map<Target, number>();
+  // No forced GC before or between the measured loads (see memory.ts): the memory check comes after them all.
   for (const target of targets) {
-    // The baseline of the memory check at the end, before any traffic: a forced GC on a warm server
-    // slows the project down for tens of seconds (see memory.ts), on a fresh one it changes nothing.
-    const reading = options.gc ? await readMemoryAfterGc(target.child) : undefined;
-    if (reading) memoryAtStart.set(target, reading);
-    calls.set(target, 0);
     if (options.warmup > 0) {
       log(`warm-up: ${target.name}`);
-      calls.set(target, (await warmUp(target, context)).figures['sends']!);
+      await warmUp(target, context);
     }
   }
   // Each target's conversation is started by its first conversation turn and kept for the others.
@@ -176,7 +169,6 @@ try {
         try {
           const result = await turn(workload, target, context);
           outcomes.push({ round, target: target.name, result });
-          calls.set(target, calls.get(target)! + result.figures['leadInSends']! + result.figures['sends']!);
           const f = result.figures;
           const pace =
             workload === 'writes'
@@ -200,7 +192,7 @@ try {
   }
   record['workloads'] = workloads;
 
-  if (memoryAtStart.size > 0) {
+  if (options.gc) {
     // Every workload once more, as measured but quietly: the memory check measures what they leave behind.
     const repeatLoads = async (target: Target) => {
       const quiet = { ...context, options: { ...options, settle: 0 }, log: () => {} };
@@ -212,7 +204,7 @@ try {
     for (const target of targets) {
       log(`memory check: ${target.name} (full GCs through the inspector, after every measured load and after one more)`);
       try {
-        memory[target.name] = await memoryCheck(target, context, memoryAtStart.get(target)!, calls.get(target)!, () => repeatLoads(target));
+        memory[target.name] = await memoryCheck(target, context, () => repeatLoads(target));
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);

@@ -143,12 +143,8 @@ export function ratios(project: Figures | undefined, floor: Figures | undefined,
 }
 
 const MEMORY_ROWS: Row[] = [
-  { label: 'just started: RSS, MB', key: 'startRssMB', digits: 1, ratio: true },
-  { label: 'just started: heap used, MB', key: 'startHeapMB', digits: 1, ratio: true },
-  { label: 'calls of warm-up and measured loads', key: 'calls', digits: 0, ratio: false },
-  { label: 'after them, no sockets: RSS, MB', key: 'loadedRssMB', digits: 1, ratio: true },
-  { label: 'after them, no sockets: heap used, MB', key: 'loadedHeapMB', digits: 1, ratio: true },
-  { label: 'heap they left (code, caches), MB', key: 'warmHeapMB', digits: 2, ratio: false },
+  { label: 'after the measured loads, no sockets: RSS, MB', key: 'loadedRssMB', digits: 1, ratio: true },
+  { label: 'after the measured loads, no sockets: heap used, MB', key: 'loadedHeapMB', digits: 1, ratio: true },
   { label: 'one more load: calls', key: 'repeatCalls', digits: 0, ratio: false },
   { label: 'one more load: lost, duplicated, misrouted', key: 'repeatWrong', digits: 0, ratio: false, target: { text: '0', met: (project) => project === 0 } },
   { label: 'after it, no sockets: RSS, MB', key: 'endRssMB', digits: 1, ratio: true },
