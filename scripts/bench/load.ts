@@ -1,5 +1,5 @@
 // The load generator: one turn of one workload against one target, measured.
-import type { Options } from './options';
+import { callsUnicastUsers, type Options } from './options';
 import { readMemoryAfterGc } from './memory';
 import { CpuWindow, machineTicks, rssBytes, sampleRss, type LocalService } from './proc-stats';
 import type { BenchUser } from './setup';
@@ -296,15 +296,13 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       rssPeakMB: rssPeak / MB,
       rssSettledMB: rssSettled / MB,
       settledChangePct: ((rssSettled - rssConnected) / rssConnected) * 100,
-      cpuMsPerDelivered: window.serverMs / delivered,
-      cpuMsPerCall: window.serverMs / okCount,
       serverCpuPct: (window.serverMs / 1000 / window.seconds) * 100,
       generatorCpuPct: (window.generatorMs / 1000 / window.seconds) * 100,
       machineBusyPct: window.machineBusyPercent,
       backgroundBusyPct,
       loadSeconds: window.seconds,
-      ...serviceFigures(window.serverMs, window.servicesMs, delivered, 'Delivered'),
-      ...serviceFigures(window.serverMs, window.servicesMs, okCount, 'Call'),
+      ...cpuFigures(window.serverMs, window.servicesMs, delivered, 'Delivered'),
+      ...cpuFigures(window.serverMs, window.servicesMs, okCount, 'Call'),
     };
     for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
     return { figures, problems: problems.byKind };
@@ -313,9 +311,12 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
   }
 }
 
-/** Each measured local service's CPU per delivered event (or per call), and the stack's: the server's and theirs together. */
-function serviceFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
-  const figures: Figures = {};
+/**
+ * CPU per delivered event (or per call): the server's, each measured local
+ * service's, and the stack's (the server's and theirs together).
+ */
+function cpuFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
+  const figures: Figures = { [`cpuMsPer${per}`]: serverMs / count };
   let stackMs = serverMs;
   for (const [name, ms] of Object.entries(servicesMs)) {
     figures[`${name}CpuMsPer${per}`] = ms / count;
@@ -414,7 +415,7 @@ export async function memoryCheck(target: Target, context: TurnContext, repeat: 
   context.log(`  one more load (only its memory measured): ${repeated('delivered')} of ${repeated('expected')} delivered`);
   await sleep(AFTER_CLOSE_MS);
   const end = (await readMemoryAfterGc(target.child))!;
-  const users = context.users.slice(0, options.workloads.every((workload) => workload === 'conversation') ? options.participants : options.sockets);
+  const users = context.users.slice(0, callsUnicastUsers(options) ? options.sockets : options.participants);
   const problems = new Problems();
   const sink: Sink = { deliver: () => problems.add('unexpected event', 'an event on an idle socket'), problem: (kind, detail) => problems.add(kind, detail) };
   const { conns } = await connectAll(users.length, options.connectConcurrency, (index) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS));

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
-import { describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
+import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
 import { machine } from './proc-stats';
 import { mainProfile, summariseProfile } from './profile';
 import { appendResult, combine, gitCommit, keptUp, ratios, table, type RoundOutcome } from './report';
@@ -93,7 +93,7 @@ try {
   if (options.targets.length === 0) throw new UsageError('nothing to run: --only floor needs DATABASE_URL and REDIS_URL');
 
   const userCount = Math.max(
-    options.workloads.some((workload) => workload !== 'conversation') ? options.sockets : 0,
+    callsUnicastUsers(options) ? options.sockets : 0,
     options.workloads.includes('conversation') ? options.participants : 0,
   );
   const seeded = await seedUsers(mode, userCount);

@@ -105,6 +105,11 @@ PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Red
 
 export class UsageError extends Error {}
 
+/** Whether a workload of the run calls the --sockets users (unicast, writes); otherwise only the participants. */
+export function callsUnicastUsers(options: Options): boolean {
+  return options.workloads.some((workload) => workload !== 'conversation');
+}
+
 /** Parses argv (without node and the script); throws UsageError with a message for the user. */
 export function parseOptions(argv: string[]): Options | 'help' {
   const options: Options = { ...DEFAULTS, workloads: [...DEFAULTS.workloads], targets: [...DEFAULTS.targets] };
