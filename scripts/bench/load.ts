@@ -197,7 +197,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       if (!of.first(phase.slot(index, send))) return void duplicates++;
       if (isLeadIn) return;
       arrivals[send]!++;
-      latency.add(now - delivery.sentAt);
+      latency.add(now - delivery.sentAt, delivery.sentAt);
       lastArrival = now;
     },
     problem: (kind, detail) => problems.add(kind, detail),
@@ -232,7 +232,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
         await phase.send(seq, sentAt);
         sendOk[seq] = 1;
         okCount++;
-        http.add(wallNow() - sentAt);
+        http.add(wallNow() - sentAt, sentAt);
       } catch (error) {
         sendFailed(error);
       }
@@ -288,6 +288,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       latencyP95: lat.p95,
       latencyP99: lat.p99,
       latencyMax: lat.max,
+      p99BurstPct: lat.burstShare * 100,
       httpP50: httpLat.p50,
       httpP99: httpLat.p99,
       rssBeforeMB: rssBefore / MB,

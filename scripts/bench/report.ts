@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Figures, TurnResult } from './load';
 import type { Workload } from './options';
-import { median } from './stats';
+import { BURST_WINDOW_MS, median } from './stats';
 
 /** Counts add up over rounds; every other figure is the median of the rounds. */
 const SUMMED = new Set(['sends', 'sendErrors', 'expected', 'delivered', 'lost', 'duplicates', 'misrouted', 'malformed', 'socketProblems', 'deliveredOfFailedSends']);
@@ -102,6 +102,7 @@ function rows(workload: Workload): Row[] {
       delivery: true,
     },
     { label: 'latency max, ms', key: 'latencyMax', digits: 1, ratio: true, delivery: true },
+    { label: `events at or above p99 sent within ${BURST_WINDOW_MS / 1000} s, %`, key: 'p99BurstPct', digits: 0, ratio: false, delivery: true },
     { label: 'HTTP call p50, ms', key: 'httpP50', digits: 1, ratio: true },
     { label: 'HTTP call p99, ms', key: 'httpP99', digits: 1, ratio: true },
     { label: 'RSS before connecting, MB', key: 'rssBeforeMB', digits: 1, ratio: true },
