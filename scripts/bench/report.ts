@@ -102,7 +102,7 @@ function rows(workload: Workload): Row[] {
       delivery: true,
     },
     { label: 'latency max, ms', key: 'latencyMax', digits: 1, ratio: true, delivery: true },
-    { label: `events at or above p99 sent within ${BURST_WINDOW_MS / 1000} s, %`, key: 'p99BurstPct', digits: 0, ratio: false, delivery: true },
+    { label: `${unit}s at or above p99 sent within ${BURST_WINDOW_MS / 1000} s, %`, key: 'p99BurstPct', digits: 0, ratio: false, delivery: true },
     { label: 'HTTP call p50, ms', key: 'httpP50', digits: 1, ratio: true },
     { label: 'HTTP call p99, ms', key: 'httpP99', digits: 1, ratio: true },
     { label: 'RSS before connecting, MB', key: 'rssBeforeMB', digits: 1, ratio: true },
