@@ -2,6 +2,7 @@ import { GraphQLBoolean, GraphQLObjectType, GraphQLSchema, GraphQLString, type E
 import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useSharedEventExecution } from '../src/server/shared-execution';
+import { collectGarbage } from './kit/gc';
 
 interface Event {
   text: string;
@@ -14,6 +15,9 @@ const events: Event[] = [
   { text: 'second', author: 'bob' },
 ];
 const calls = { text: 0, mine: 0 };
+// The `latest` stream yields one event of its own, then waits until this resolves.
+let endLatest!: () => void;
+const latestEnded = new Promise<void>((resolve) => (endLatest = resolve));
 
 const EventType = new GraphQLObjectType<Event, { viewer: { id: string } | null }>({
   name: 'Event',
@@ -32,6 +36,14 @@ const schema = new GraphQLSchema({
         type: EventType,
         subscribe: async function* () {
           yield* events;
+        },
+        resolve: (event: Event) => event,
+      },
+      latest: {
+        type: EventType,
+        subscribe: async function* () {
+          yield { text: 'only this once', author: 'alice' };
+          await latestEnded;
         },
         resolve: (event: Event) => event,
       },
@@ -67,5 +79,21 @@ describe('shared subscription execution', () => {
     expect(alice!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([true, false]);
     expect(bob!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([false, true]);
     expect(carol!.map((data) => (data?.['events'] as { mine: boolean }).mine)).toEqual([false, false]);
+  });
+
+  it('keeps none of the last result while a subscriber waits for the next, even if its consumer keeps the result', async () => {
+    const { parse, subscribe, contextFactory } = yoga.getEnveloped({ viewer: null });
+    const document = parse('subscription { latest { text } }');
+    const stream = (await subscribe({ schema, document, contextValue: await contextFactory() })) as AsyncIterableIterator<ExecutionResult>;
+    // As graphql-ws's for-await loop does: the last result stays in hand while the next is awaited.
+    const last = await stream.next();
+    expect(last.value).toEqual({ data: { latest: { text: 'only this once' } } });
+    const data = new WeakRef(last.value.data as object);
+    const next = stream.next();
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(data.deref()).toBeUndefined();
+    endLatest();
+    expect(await next).toEqual({ done: true, value: undefined });
   });
 });

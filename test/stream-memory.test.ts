@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { createPubSub } from '../src/realtime/pubsub';
 import { Realtime } from '../src/realtime/realtime';
 import { topics } from '../src/realtime/topics';
-
-// A full collection on demand, without starting the test process with --expose-gc.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+import { collectGarbage } from './kit/gc';
 
 // In-process pub/sub in both projects: the subscriber's stream is handed the very objects written here.
 const database = await openDatabase({ dataDir: 'memory://' });

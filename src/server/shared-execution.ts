@@ -50,6 +50,11 @@ async function executeEvent(args: ExecutionArgs, key: string, event: unknown): P
 class EventResults implements AsyncIterableIterator<ExecutionResult> {
   // operationKey, worked out at the first event: idle subscribers never need it.
   private key: string | undefined;
+  // The result handed out last, a copy of this subscriber's own. Its consumer (graphql-ws's for-await
+  // loop, yoga's SSE stream) keeps it while waiting for the next, which for an idle subscriber means
+  // keeping its last event's data for seconds: long enough to be promoted, to be freed only by a full GC.
+  // The consumer has sent it by the time it asks for the next one, so it is emptied then.
+  private handedOut: ExecutionResult | undefined;
 
   constructor(
     private readonly events: AsyncIterator<unknown>,
@@ -58,6 +63,7 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
 
   // Not an async function: an idle subscriber waits in one promise callback, not in a suspended function.
   next(): Promise<IteratorResult<ExecutionResult>> {
+    this.emptyHandedOut();
     return this.events.next().then((event) => (event.done ? { done: true, value: undefined } : this.run(event.value)));
   }
 
@@ -75,10 +81,19 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
+  private emptyHandedOut(): void {
+    if (!this.handedOut) return;
+    this.handedOut.data = this.handedOut.errors = this.handedOut.extensions = undefined;
+    this.handedOut = undefined;
+  }
+
   private async run(event: unknown): Promise<IteratorResult<ExecutionResult>> {
     try {
       this.key ??= operationKey(this.args);
-      return { done: false, value: await executeEvent(this.args, this.key, event) };
+      // Three named fields rather than an object spread, which costs about a microsecond per copy.
+      const { data, errors, extensions } = await executeEvent(this.args, this.key, event);
+      this.handedOut = { data, errors, extensions };
+      return { done: false, value: this.handedOut };
     } catch (error) {
       await this.return();
       throw error;
