@@ -288,7 +288,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       latencyP95: lat.p95,
       latencyP99: lat.p99,
       latencyMax: lat.max,
-      p99BurstPct: lat.burstShare * 100,
+      p99BurstPct: latency.burstShare(lat.p99) * 100,
       httpP50: httpLat.p50,
       httpP99: httpLat.p99,
       rssBeforeMB: rssBefore / MB,

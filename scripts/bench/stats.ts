@@ -27,21 +27,20 @@ export class Latencies {
     return this.count;
   }
 
-  summary(): { p50: number; p95: number; p99: number; max: number; burstShare: number } {
-    if (this.count === 0) return { p50: NaN, p95: NaN, p99: NaN, max: NaN, burstShare: NaN };
+  summary(): { p50: number; p95: number; p99: number; max: number } {
+    if (this.count === 0) return { p50: NaN, p95: NaN, p99: NaN, max: NaN };
     const sorted = this.values.slice(0, this.count).sort();
     const rank = (q: number) => sorted[Math.min(this.count - 1, Math.ceil(q * this.count) - 1)]!;
-    const p99 = rank(0.99);
-    return { p50: rank(0.5), p95: rank(0.95), p99, max: sorted[this.count - 1]!, burstShare: this.burstShare(p99) };
+    return { p50: rank(0.5), p95: rank(0.95), p99: rank(0.99), max: sorted[this.count - 1]! };
   }
 
   /**
    * Of the latencies at or above `threshold`, the share whose sends fall in
    * one window of BURST_WINDOW_MS, the one holding most of them: near 1 when
    * the p99 is one stall, near 0.05 (the window's share of a 10-s load) when
-   * slow events are spread out.
+   * slow events are spread out. NaN when none is (no latency, or a NaN threshold).
    */
-  private burstShare(threshold: number): number {
+  burstShare(threshold: number): number {
     const slow: number[] = [];
     for (let i = 0; i < this.count; i++) if (this.values[i]! >= threshold) slow.push(this.sentAts[i]!);
     slow.sort((a, b) => a - b);
