@@ -2,21 +2,10 @@ import { expect, it } from 'vitest';
 import { NotificationStream } from './kit/documents';
 import { notify, signUp, superAdmin } from './kit/fixtures';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
+import { waitForHealth } from './kit/http';
 import { freePort, startRedis } from './kit/redis';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-async function healthStatus(url: string): Promise<number> {
-  return (await fetch(`${url}/health`)).status;
-}
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 it('delivers every event committed while Redis was down once it is back, without a restart', async () => {
   const port = await freePort();
@@ -36,7 +25,7 @@ it('delivers every event committed while Redis was down once it is back, without
   expect(await next()).toMatchObject({ notification: { title: 'before' } });
 
   await redis.stop();
-  await eventually(async () => (await healthStatus(writer!.url)) === 503, '/health 503');
+  await waitForHealth(writer!.url, 503);
 
   // Mutations keep committing while the broker is away. This instance stops
   // before Redis is back, so its unsent publishes are gone: only the event log has them.
@@ -44,7 +33,7 @@ it('delivers every event committed while Redis was down once it is back, without
   await doomed!.stop();
 
   redis = await startRedis(port);
-  await eventually(async () => (await healthStatus(writer!.url)) === 200 && (await healthStatus(reader!.url)) === 200, '/health 200');
+  await Promise.all([waitForHealth(writer!.url, 200), waitForHealth(reader!.url, 200)]);
 
   const titles = [];
   const cursors = [];

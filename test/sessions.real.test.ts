@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import { codes, gql, gqlData } from './kit/http';
+import { codes, gql, gqlData, waitForHealth } from './kit/http';
+import { freePort, startRedis } from './kit/redis';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
@@ -31,3 +32,18 @@ it('revokes on one instance and closes the sockets and refuses the tokens on ano
   expect((await onB.waitForClose()).code).toBe(4403);
   expect(codes(await gql(b.httpUrl, SessionsAcrossMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
 });
+
+it('refuses a revoked token on another instance while Redis is away, though it came with every request there before', async () => {
+  const redis = await startRedis(await freePort());
+  const [c, d] = await Promise.all([startTestServer({ REDIS_URL: redis.url }), startTestServer({ REDIS_URL: redis.url })]);
+  const user = await signUp(c!, 'unheard');
+  const admin = await superAdmin(c!);
+  for (let i = 0; i < 3; i++) expect((await gqlData(d!.httpUrl, SessionsAcrossMe, {}, user.token)).me?.id).toBe(user.id);
+
+  await redis.stop();
+  await waitForHealth(d!.url, 503);
+  // The revocation is committed, but its publish cannot reach the other instance.
+  await gqlData(c!.httpUrl, SessionsAcrossRevoke, { userId: user.id }, admin.token);
+  expect(codes(await gql(d!.httpUrl, SessionsAcrossMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
+  await Promise.all([c!.stop(), d!.stop()]);
+}, 60_000);

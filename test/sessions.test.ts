@@ -110,6 +110,15 @@ describe('revokeSessions', () => {
     expect((await gqlData(server.httpUrl, SessionsMe, {}, bystander.token)).me?.id).toBe(bystander.id);
   });
 
+  it('refuses a token right after revokeSessions returns, though it came with every request before', async () => {
+    const user = await signUp(server, 'regular');
+    const admin = await superAdmin(server);
+    for (let i = 0; i < 3; i++) expect((await gqlData(server.httpUrl, SessionsMe, {}, user.token)).me?.id).toBe(user.id);
+
+    await gqlData(server.httpUrl, SessionsRevoke, { userId: user.id }, admin.token);
+    expect(codes(await gql(server.httpUrl, SessionsMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('is for SUPER_ADMINs only, about users that exist', async () => {
     const user = await signUp(server);
     const admin = await userWithRole(server, 'ADMIN');

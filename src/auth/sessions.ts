@@ -4,10 +4,13 @@ import type { Db } from '../db/client';
 import { users } from '../domains/users/users.table';
 import type { Realtime } from '../realtime/realtime';
 import { topics } from '../realtime/topics';
+import { KnownVersions } from './known-versions';
 import type { Viewer } from './viewer';
 
 const VERSION_BATCH_MAX = 500;
 const VERSION_BATCHES_AT_ONCE = 4;
+// Users whose versions are kept; each costs a broker subscription unless a socket of theirs watches already.
+const KNOWN_VERSIONS_MAX = 10_000;
 
 /** Published on a user's sessions topic when their tokens were revoked. */
 export interface SessionsRevoked {
@@ -16,8 +19,10 @@ export interface SessionsRevoked {
 
 /**
  * Which tokens still count. A token carries its user's token version; revoking
- * increments it, so every token issued before fails at once on every instance
- * (the check reads the database), and open sockets hear it on the sessions topic.
+ * increments it, so every token issued before fails on every instance: at once
+ * here, and elsewhere as soon as the sessions topic tells it, which is also
+ * when the user's open sockets there close. (The check reads the database
+ * unless the version is known: see KnownVersions.)
  */
 export class Sessions {
   // Every request checks its token; the checks waiting together share one query.
@@ -25,6 +30,7 @@ export class Sessions {
     maxSize: VERSION_BATCH_MAX,
     concurrency: VERSION_BATCHES_AT_ONCE,
   });
+  private readonly known: KnownVersions;
 
   // Prepared once: PostgreSQL parses and plans it once per connection, whatever the batch's size.
   private readonly versionsOf;
@@ -38,11 +44,20 @@ export class Sessions {
       .from(users)
       .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
       .prepare('session_versions');
+    this.known = new KnownVersions(realtime, (userId) => this.versions.submit(userId), KNOWN_VERSIONS_MAX);
   }
 
-  /** True while the viewer's token was issued under the user's current token version (and the user exists). */
-  async isCurrent(viewer: Viewer): Promise<boolean> {
-    return (await this.versions.submit(viewer.id)) === viewer.tokenVersion;
+  /**
+   * True while the viewer's token was issued under the user's current token
+   * version (and the user exists). `remember` keeps the version for the next
+   * call: for tokens that come with every request, not once per socket.
+   */
+  async isCurrent(viewer: Viewer, { remember = false } = {}): Promise<boolean> {
+    const known = remember ? this.known.get(viewer.id) : undefined;
+    if (known !== undefined) return known === viewer.tokenVersion;
+    const version = await this.versions.submit(viewer.id);
+    if (remember) this.known.learn(viewer.id);
+    return version === viewer.tokenVersion;
   }
 
   /** Makes every token of the user issued so far fail; false when there is no such user. */
@@ -53,6 +68,7 @@ export class Sessions {
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (!user) return false;
+    this.known.forget(userId);
     this.realtime.publishEphemeral(topics.sessions(userId), { __typename: 'SessionsRevoked' });
     return true;
   }

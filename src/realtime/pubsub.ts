@@ -16,6 +16,10 @@ export interface PubSub {
    * lost, and subscribers must read it from the event log.
    */
   onReconnect(listener: () => void): void;
+  /** Calls the listener each time the connection to the broker is lost: until onReconnect, nothing published reaches this process. */
+  onDisconnect(listener: () => void): void;
+  /** False from a lost connection (or the start) until every subscription is active again. */
+  readonly connected: boolean;
   close(): Promise<void>;
 }
 
@@ -111,6 +115,8 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       ping: async () => {},
       close: async () => {},
       onReconnect: () => {},
+      onDisconnect: () => {},
+      connected: true,
     };
   }
   const connect = (options: { enableAutoPipelining?: boolean } = {}) =>
@@ -132,13 +138,28 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
     }
     channels.deliver(channel, message);
   });
-  const reconnected = new EventEmitter();
+  const connection = new EventEmitter();
+  let connected = false;
   subscriber.on('ready', () => {
     // ioredis resubscribes every channel on 'ready'; the PING answer comes after those subscriptions are active.
-    setImmediate(() => subscriber.ping().then(() => reconnected.emit('ready'), onError));
+    setImmediate(() =>
+      subscriber.ping().then(() => {
+        connected = true;
+        connection.emit('ready');
+      }, onError),
+    );
+  });
+  subscriber.on('close', () => {
+    // Emitted again for every failed attempt to reconnect: only the first one is news.
+    if (!connected) return;
+    connected = false;
+    connection.emit('lost');
   });
   return {
     kind: 'redis',
+    get connected() {
+      return connected;
+    },
     publish: async (channel, message) => {
       await publisher.publish(channel, JSON.stringify(message));
     },
@@ -151,7 +172,10 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       await Promise.allSettled([publisher, subscriber].map((redis) => (redis.status === 'ready' ? redis.quit() : redis.disconnect())));
     },
     onReconnect: (listener) => {
-      reconnected.on('ready', listener);
+      connection.on('ready', listener);
+    },
+    onDisconnect: (listener) => {
+      connection.on('lost', listener);
     },
   };
 }

@@ -107,6 +107,17 @@ export class Realtime {
     return this.pubsub.subscribe(topic.key, onPublished);
   }
 
+  /** Whether watches hear every publish now: not while the broker is away, nor until every subscription is active again. */
+  get watchesHear(): boolean {
+    return this.pubsub.connected;
+  }
+
+  /** Calls `listener` when watches stop hearing (what is published meanwhile is lost to them) and when they hear again. */
+  onWatchesChange(listener: () => void): void {
+    this.pubsub.onDisconnect(listener);
+    this.pubsub.onReconnect(listener);
+  }
+
   /** The sequence number of a client's `after` cursor for this topic, or null without one. */
   resumePoint(topic: Topic, after: string | null | undefined): number | null {
     return after == null ? null : decodeCursor(topic, after);

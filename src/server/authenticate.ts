@@ -7,11 +7,11 @@ export type Authentication = { ok: true; viewer: Viewer | null } | { ok: false }
 /**
  * The viewer an Authorization value names. No value is anonymous; a value
  * that is not a valid, unexpired, unrevoked bearer token fails. `remember`:
- * see TokenService.verify.
+ * see TokenService.verify and Sessions.isCurrent.
  */
 export async function authenticate(tokens: TokenService, sessions: Sessions, authorization: unknown, remember: boolean): Promise<Authentication> {
   const token = bearerToken(authorization);
   if (token === undefined) return { ok: true, viewer: null };
   const viewer = token === null ? null : await tokens.verify(token, { remember });
-  return viewer && (await sessions.isCurrent(viewer)) ? { ok: true, viewer } : { ok: false };
+  return viewer && (await sessions.isCurrent(viewer, { remember })) ? { ok: true, viewer } : { ok: false };
 }

@@ -27,3 +27,12 @@ export async function gqlData<R, V>(url: string, document: TypedDocumentNode<R, 
 export function codes(result: FormattedExecutionResult<unknown>): unknown[] {
   return (result.errors ?? []).map((error) => error.extensions?.['code']);
 }
+
+/** Waits until the server's /health answers with `status` (503 while a service it needs is away, say). */
+export async function waitForHealth(url: string, status: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await fetch(`${url}/health`)).status !== status) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for /health ${status} from ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
