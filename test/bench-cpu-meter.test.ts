@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { commandCpuMs } from '../scripts/bench/proc-stats';
+import { commandCpuMs, untilQuiet } from '../scripts/bench/proc-stats';
 
 const BURN_MS = 300;
 
@@ -32,6 +32,36 @@ describe('commandCpuMs', () => {
       expect(commandCpuMs(command)).toBeGreaterThanOrEqual(BURN_MS * 0.8);
     } finally {
       parent.kill();
+    }
+  });
+});
+
+describe('untilQuiet', () => {
+  /** A node process that burns CPU for `burnMs` (-1: until killed), then idles. */
+  function burner(burnMs: number) {
+    const script = `const t = Date.now(); while (${burnMs} < 0 || Date.now() - t < ${burnMs}) {} setInterval(() => {}, 1000);`;
+    return spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+  }
+
+  it('waits out a process that works, and returns once it has been idle for the quiet time', async () => {
+    const child = burner(1_500);
+    try {
+      const { seconds, quiet } = await untilQuiet([child.pid!], { quietMs: 1_000, maxMs: 10_000, idlePercent: 5 });
+      expect(quiet).toBe(true);
+      expect(seconds).toBeGreaterThanOrEqual(2.4);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('gives up after the longest wait when a process never goes quiet', async () => {
+    const child = burner(-1);
+    try {
+      const { seconds, quiet } = await untilQuiet([child.pid!], { quietMs: 500, maxMs: 1_500, idlePercent: 5 });
+      expect(quiet).toBe(false);
+      expect(seconds).toBeGreaterThanOrEqual(1.5);
+    } finally {
+      child.kill();
     }
   });
 });

@@ -22,6 +22,8 @@ export interface TurnContext {
   users: BenchUser[];
   /** PostgreSQL and Redis where they run on this machine: their CPU per event is measured too. */
   services: LocalService[];
+  /** Every server of the run: those not under load should stay idle while the others are measured. */
+  serverPids: number[];
   log(line: string): void;
 }
 
@@ -223,7 +225,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const leadInLost = leadIn.sends > 0 ? await leadInLoad(phase, leadIn, options.drainTimeout * 1000, sendFailed, log) : 0;
     const sendOk = new Uint8Array(phase.sends);
     let okCount = 0;
-    const cpu = new CpuWindow(pid, context.services);
+    const cpu = new CpuWindow(pid, context.services, context.serverPids.filter((other) => other !== pid));
     const peak = sampleRss(pid);
     const firstSend = wallNow();
     const sending = paced(phase.sends, phase.rate, async (seq) => {
@@ -299,6 +301,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       settledChangePct: ((rssSettled - rssConnected) / rssConnected) * 100,
       serverCpuPct: (window.serverMs / 1000 / window.seconds) * 100,
       generatorCpuPct: (window.generatorMs / 1000 / window.seconds) * 100,
+      idleServersCpuPct: (window.othersMs / 1000 / window.seconds) * 100,
       machineBusyPct: window.machineBusyPercent,
       backgroundBusyPct,
       loadSeconds: window.seconds,

@@ -5,11 +5,10 @@ import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
 import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
-import { machine } from './proc-stats';
+import { machine, untilQuiet } from './proc-stats';
 import { mainProfile, summariseProfile } from './profile';
 import { appendResult, combine, gitCommit, keptUp, ratios, table, type RoundOutcome } from './report';
 import { disposeMode, localServices, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
-import { sleep } from './stats';
 import { FloorTarget, ProjectTarget, type Target } from './targets';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -142,7 +141,8 @@ try {
         : 'PostgreSQL and Redis do not run on this machine: only the servers\' own CPU is measured',
     );
   }
-  const context: TurnContext = { options, admin: admin!, users, services: metered, log };
+  const serverPids = children.map((child) => child.pid);
+  const context: TurnContext = { options, admin: admin!, users, services: metered, serverPids, log };
   // No forced GC before or between the measured loads (see memory.ts): the memory check comes after them all.
   for (const target of targets) {
     if (options.warmup > 0) {
@@ -166,6 +166,7 @@ try {
       const order = round % 2 === 1 ? targets : [...targets].reverse();
       for (const target of order) {
         log(`${workload}, round ${round} of ${options.rounds}: ${target.name}`);
+        await settleServers(serverPids);
         try {
           const result = await turn(workload, target, context);
           outcomes.push({ round, target: target.name, result });
@@ -185,7 +186,6 @@ try {
           log(`  FAILED: ${(error as Error).message}`);
         }
         if (target.child.complaints().length > 0) log(`  ${target.name} logged ${target.child.complaints().length} warning(s) so far`);
-        await sleep(1_000);
       }
     }
     workloads[workload] = summarise(workload, outcomes);
@@ -246,6 +246,19 @@ if (options.out && record['workloads']) {
 }
 console.log(`run took ${record['runSeconds']} s`);
 process.exit(failed ? 1 : 0);
+
+/**
+ * Waits until no server works (at most 1 % of a core over 10 s, for at most
+ * a minute): V8 runs memory-reducing collections some seconds after a load,
+ * and those of a server that was just measured would otherwise land in the
+ * next server's turn (at N=5,000, the project's took 20 to 65 % of a core
+ * for a second of the floor's load).
+ */
+async function settleServers(pids: number[]): Promise<void> {
+  const { seconds, quiet } = await untilQuiet(pids, { quietMs: 10_000, maxMs: 60_000, idlePercent: 1 });
+  if (!quiet) log(`  the servers did not go quiet within ${seconds.toFixed(0)} s: starting anyway`);
+  else if (seconds > 10.5) log(`  waited ${seconds.toFixed(0)} s for the servers to go quiet`);
+}
 
 function summarise(workload: Workload, outcomes: RoundOutcome[]) {
   const project = combine(outcomes.filter((outcome) => outcome.target === 'project'));

@@ -46,6 +46,30 @@ export function cpuMs(pid: number): number {
   return ticksToMs(ticksAt(fields, OWN));
 }
 
+function totalCpuMs(pids: number[]): number {
+  return pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+}
+
+/**
+ * Waits until the processes have used at most `idlePercent` of one core,
+ * together, over the last `quietMs`, or until `maxMs` has passed; the seconds
+ * waited, and whether they went quiet.
+ */
+export async function untilQuiet(pids: number[], { quietMs, maxMs, idlePercent }: { quietMs: number; maxMs: number; idlePercent: number }): Promise<{ seconds: number; quiet: boolean }> {
+  const started = performance.now();
+  // CPU used so far, sampled every step; the window is the samples of the last quietMs.
+  const samples: { at: number; ms: number }[] = [{ at: started, ms: totalCpuMs(pids) }];
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = performance.now();
+    samples.push({ at: now, ms: totalCpuMs(pids) });
+    while (samples.length > 1 && now - samples[1]!.at >= quietMs) samples.shift();
+    const windowMs = now - samples[0]!.at;
+    if (windowMs >= quietMs && samples.at(-1)!.ms - samples[0]!.ms <= (windowMs * idlePercent) / 100) return { seconds: (now - started) / 1000, quiet: true };
+    if (now - started >= maxMs) return { seconds: (now - started) / 1000, quiet: false };
+  }
+}
+
 /**
  * CPU time so far, in milliseconds, of every process on this machine whose
  * command is `command`, with the time of their children that have exited
@@ -94,19 +118,23 @@ export interface LocalService {
 export class CpuWindow {
   private readonly start = performance.now();
   private readonly server: number;
+  private readonly others: number;
   private readonly self = process.cpuUsage();
   private readonly machine = machineTicks();
   private readonly services: Map<LocalService, number>;
 
+  /** `otherPids`: the servers not under load, which should stay idle meanwhile. */
   constructor(
     private readonly pid: number,
     services: LocalService[],
+    private readonly otherPids: number[],
   ) {
     this.server = cpuMs(pid);
+    this.others = totalCpuMs(otherPids);
     this.services = new Map(services.map((service) => [service, commandCpuMs(service.command) ?? NaN]));
   }
 
-  stop(): { seconds: number; serverMs: number; generatorMs: number; machineBusyPercent: number; servicesMs: Record<string, number> } {
+  stop(): { seconds: number; serverMs: number; othersMs: number; generatorMs: number; machineBusyPercent: number; servicesMs: Record<string, number> } {
     const seconds = (performance.now() - this.start) / 1000;
     const self = process.cpuUsage(this.self);
     const machine = machineTicks();
@@ -116,6 +144,7 @@ export class CpuWindow {
     return {
       seconds,
       serverMs: cpuMs(this.pid) - this.server,
+      othersMs: totalCpuMs(this.otherPids) - this.others,
       generatorMs: (self.user + self.system) / 1000,
       machineBusyPercent: total > 0 ? ((machine.busy - this.machine.busy) / total) * 100 : 0,
       servicesMs,

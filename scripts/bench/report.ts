@@ -116,6 +116,7 @@ function rows(workload: Workload): Row[] {
     ...(workload === 'writes' ? cpu('call', 'Call') : cpu(`delivered ${unit}`, 'Delivered')),
     { label: 'server CPU, % of one core', key: 'serverCpuPct', digits: 0, ratio: true },
     { label: 'load generator CPU, % of one core', key: 'generatorCpuPct', digits: 0, ratio: true },
+    { label: 'the other server (idle) meanwhile, CPU % of one core', key: 'idleServersCpuPct', digits: 0, ratio: false },
     { label: 'machine busy, % of all cores', key: 'machineBusyPct', digits: 0, ratio: true },
     { label: 'machine busy before the load (servers idle), %', key: 'backgroundBusyPct', digits: 0, ratio: false },
     { label: 'measured phase, s', key: 'loadSeconds', digits: 1, ratio: true },
