@@ -202,8 +202,10 @@ const NOTIFICATIONS_CREATED = new AppendStatement('notifications_created', {
       insert into ${notifications} (id, user_id, kind, title, message, created_at)
       select n.id, r."userId", n.kind, n.title, n.message, n."createdAt"
       from input r
-      join ${users} on ${users.id} = r."userId"
       cross join jsonb_to_record(r.event -> 'notification') as n(id uuid, kind text, title text, message text, "createdAt" timestamptz)
+      -- A subquery per row, not a join: the planner, which cannot tell how many rows the input holds, joined by
+      -- reading the whole users table for every batch; this looks each user up by key.
+      where (select true from ${users} where ${users.id} = r."userId")
       returning user_id
     ),
     counted as (
