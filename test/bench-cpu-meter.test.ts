@@ -37,31 +37,28 @@ describe('commandCpuMs', () => {
 });
 
 describe('untilQuiet', () => {
-  /** A node process that burns CPU for `burnMs` (-1: until killed), then idles. */
-  function burner(burnMs: number) {
+  /** Runs `check` on a node process that burns CPU for `burnMs` (-1: until killed), then idles. */
+  async function withBurner(burnMs: number, check: (pid: number) => Promise<void>): Promise<void> {
     const script = `const t = Date.now(); while (${burnMs} < 0 || Date.now() - t < ${burnMs}) {} setInterval(() => {}, 1000);`;
-    return spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+    try {
+      await check(child.pid!);
+    } finally {
+      child.kill();
+    }
   }
 
-  it('waits out a process that works, and returns once it has been idle for the quiet time', async () => {
-    const child = burner(1_500);
-    try {
-      const { seconds, quiet } = await untilQuiet([child.pid!], { quietMs: 1_000, maxMs: 10_000, idlePercent: 5 });
+  it('waits out a process that works, and returns once it has been idle for the quiet time', () =>
+    withBurner(1_500, async (pid) => {
+      const { seconds, quiet } = await untilQuiet([pid], { quietMs: 1_000, maxMs: 10_000, idlePercent: 5 });
       expect(quiet).toBe(true);
       expect(seconds).toBeGreaterThanOrEqual(2.4);
-    } finally {
-      child.kill();
-    }
-  });
+    }));
 
-  it('gives up after the longest wait when a process never goes quiet', async () => {
-    const child = burner(-1);
-    try {
-      const { seconds, quiet } = await untilQuiet([child.pid!], { quietMs: 500, maxMs: 1_500, idlePercent: 5 });
+  it('gives up after the longest wait when a process never goes quiet', () =>
+    withBurner(-1, async (pid) => {
+      const { seconds, quiet } = await untilQuiet([pid], { quietMs: 500, maxMs: 1_500, idlePercent: 5 });
       expect(quiet).toBe(false);
       expect(seconds).toBeGreaterThanOrEqual(1.5);
-    } finally {
-      child.kill();
-    }
-  });
+    }));
 });
