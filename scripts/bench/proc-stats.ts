@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { sleep } from './stats';
 
 const CLOCK_TICKS = (() => {
   try {
@@ -46,6 +47,9 @@ export function cpuMs(pid: number): number {
   return ticksToMs(ticksAt(fields, OWN));
 }
 
+// How often untilQuiet reads the processes' CPU.
+const QUIET_STEP_MS = 250;
+
 function totalCpuMs(pids: number[]): number {
   return pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 }
@@ -60,13 +64,13 @@ export async function untilQuiet(pids: number[], { quietMs, maxMs, idlePercent }
   // CPU used so far, sampled every step; the window is the samples of the last quietMs.
   const samples: { at: number; ms: number }[] = [{ at: started, ms: totalCpuMs(pids) }];
   for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(QUIET_STEP_MS);
     const now = performance.now();
     samples.push({ at: now, ms: totalCpuMs(pids) });
     while (samples.length > 1 && now - samples[1]!.at >= quietMs) samples.shift();
     const windowMs = now - samples[0]!.at;
-    if (windowMs >= quietMs && samples.at(-1)!.ms - samples[0]!.ms <= (windowMs * idlePercent) / 100) return { seconds: (now - started) / 1000, quiet: true };
-    if (now - started >= maxMs) return { seconds: (now - started) / 1000, quiet: false };
+    const quiet = windowMs >= quietMs && samples.at(-1)!.ms - samples[0]!.ms <= (windowMs * idlePercent) / 100;
+    if (quiet || now - started >= maxMs) return { seconds: (now - started) / 1000, quiet };
   }
 }
 
