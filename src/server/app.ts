@@ -9,6 +9,7 @@ import { createServices, type Services } from '../domains/services';
 import type { PubSub } from '../realtime/pubsub';
 import { Realtime } from '../realtime/realtime';
 import { schedulePruning } from '../realtime/retention';
+import { serveGraphqlPost } from './graphql-post';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -43,6 +44,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
   const sessions = new Sessions(database.db, realtime);
   const services = createServices({ db: database.db, realtime, tokens, sessions, config, logger });
   const yoga = createYogaServer({ config, services, tokens, sessions, logger, metrics });
+  const takeGraphqlPost = serveGraphqlPost(yoga, config.maxBodyBytes);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url?.split('?')[0];
@@ -51,7 +53,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
       res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
     } else if (path === '/metrics') {
       res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
-    } else {
+    } else if (!(await takeGraphqlPost(req, res))) {
       await yoga.requestListener(req, res);
     }
   }
