@@ -81,7 +81,7 @@ interface Prepared {
 /**
  * The query or mutation in the body, parsed, validated and with its context,
  * as yoga would run it; undefined when the body is not one, or is one that
- * fails before it runs (yoga then answers it, with nothing run twice).
+ * fails before it runs: yoga then answers it, and nothing has run but those checks.
  */
 async function prepare(yoga: Yoga, req: IncomingMessage, body: string): Promise<Prepared | undefined> {
   const params = paramsOf(body);
