@@ -1,15 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendNodeResponse } from '@whatwg-node/server';
 import { getOperationAST, type DocumentNode, type ExecutionArgs } from 'graphql';
-import { processRegularResult } from 'graphql-yoga';
+import { processRegularResult, type GraphQLParams } from 'graphql-yoga';
 import type { Yoga } from './yoga';
 
-interface Params {
-  query: string;
-  variables?: Record<string, unknown> | null;
-  operationName?: string | null;
-  extensions?: Record<string, unknown> | null;
-}
+/** Parameters yoga would run as they are: a query, and the rest absent or of its type. */
+type Params = GraphQLParams & { query: string };
 
 // What yoga answers a query or mutation with for each Accept value taken here (it ignores q-values and
 // answers */* with JSON); other values, lists among them, go to yoga.
@@ -68,7 +64,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** The POST as a Fetch API Request, with what `init` adds. */
 function requestOf(yoga: Yoga, req: IncomingMessage, init: { body?: string; signal?: AbortSignal }): Request {
-  const headers = Object.entries(req.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  // Node's headers as they are, as yoga's Node adapter hands them over: read only when a plugin asks.
+  const headers = req.headers as HeadersInit;
   return new yoga.fetchAPI.Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, { method: 'POST', headers, ...init });
 }
 
