@@ -36,6 +36,8 @@ const schema = z
     TRUST_PROXY: z.enum(['on', 'off']).default('off'),
     MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
     MAX_SOCKETS_PER_USER: positiveInt.default(20),
+    MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt.default(100),
+    MAX_SSE_STREAMS_PER_USER: positiveInt.default(100),
     MAX_BODY_BYTES: positiveInt.default(1_048_576),
     EVENT_RETENTION: duration.default(7 * 86_400_000),
     SUBSCRIPTION_BUFFER: positiveInt.default(1_000),
@@ -72,6 +74,10 @@ export interface Config {
   trustProxy: boolean;
   maxSubscriptionsPerSocket: number;
   maxSocketsPerUser: number;
+  /** Sockets not signed in (from the upgrade until a token signs them in), per client address. */
+  maxAnonymousSocketsPerAddress: number;
+  /** Subscriptions over HTTP (SSE) open at once per user. */
+  maxSseStreamsPerUser: number;
   maxBodyBytes: number;
   eventRetentionMs: number;
   /** How many live events may wait for one slow subscriber before it gets SLOW_CONSUMER. */
@@ -118,6 +124,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === 'on',
     maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
     maxSocketsPerUser: e.MAX_SOCKETS_PER_USER,
+    maxAnonymousSocketsPerAddress: e.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
+    maxSseStreamsPerUser: e.MAX_SSE_STREAMS_PER_USER,
     maxBodyBytes: e.MAX_BODY_BYTES,
     eventRetentionMs: e.EVENT_RETENTION,
     subscriptionBuffer: e.SUBSCRIPTION_BUFFER,

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'SLOW_CONSUMER'
-  | 'CURSOR_EXPIRED';
+  | 'CURSOR_EXPIRED'
+  | 'UNAVAILABLE';
 
 /** A GraphQLError that always carries one of the contract's codes. */
 export class ApiError extends GraphQLError {
@@ -56,5 +57,20 @@ export class SlowConsumerError extends ApiError {
 export class CursorExpiredError extends ApiError {
   constructor() {
     super('CURSOR_EXPIRED', 'That cursor is older than the events the server keeps: refetch, then subscribe without `after`.');
+  }
+}
+
+/** How long a client is told to wait before retrying while a service is away. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * A service the server depends on did not answer: retry later. Over HTTP the
+ * response is 503 with Retry-After (graphql-ws clients never see that part).
+ */
+export class UnavailableError extends ApiError {
+  constructor(readonly service: 'the database' | 'Redis') {
+    super('UNAVAILABLE', `${service[0]!.toUpperCase()}${service.slice(1)} is unavailable: try again shortly.`, {
+      http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } },
+    });
   }
 }

@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, uniqueEmail, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -157,6 +158,31 @@ describe('tokens over graphql-ws', () => {
     // The socket stays open for other operations.
     socket.subscribe('2', NotificationStream);
     expect(codes(await socket.next('2'))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('reads the authorization key of connectionParams in any case, as in HTTP headers', async () => {
+    const user = await signUp(server);
+    for (const key of ['Authorization', 'AUTHORIZATION']) {
+      const socket = await TestSocket.open(server.wsUrl);
+      await socket.initWith({ [key]: `Bearer ${user.token}` });
+      socket.subscribe('1', NotificationStream);
+      expect((await socket.data<NotificationStreamSubscription>('1')).notifications.__typename).toBe('UnreadCount');
+    }
+  });
+
+  it('says which key to use when connectionParams holds a token under one it does not read', async () => {
+    const user = await signUp(server);
+    for (const [payload, named] of [
+      [{ token: user.token }, 'connectionParams.token'],
+      [{ headers: { Authorization: `Bearer ${user.token}` } }, 'connectionParams.headers.Authorization'],
+    ] as const) {
+      const socket = await TestSocket.open(server.wsUrl);
+      await socket.initWith(payload);
+      socket.subscribe('1', NotificationStream);
+      const [error] = (await socket.next('1')).errors ?? [];
+      expect(error?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      expect(error?.message).toContain(`${named} is not read: send the token as connectionParams.authorization`);
+    }
   });
 
   it('closes a socket whose connection_init carries a bad, forged or expired token with 4403', async () => {

@@ -68,6 +68,24 @@ describe('MAX_SOCKETS_PER_USER', () => {
   });
 });
 
+describe('MAX_ANONYMOUS_SOCKETS_PER_ADDRESS', () => {
+  it('closes one more unauthenticated socket from an address with 4429; signing in frees its place', async () => {
+    const proxied = await startTestServer({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '2', TRUST_PROXY: 'on' });
+    const from = (address: string) => ({ headers: { 'x-real-ip': address } });
+    // One acknowledged without a token, one that has not sent connection_init: both count.
+    await TestSocket.connect(proxied.wsUrl, undefined, from('198.51.100.1'));
+    const waiting = await TestSocket.open(proxied.wsUrl, from('198.51.100.1'));
+    const third = await TestSocket.open(proxied.wsUrl, from('198.51.100.1'));
+    expect((await third.waitForClose()).code).toBe(4429);
+    // Another address has its own places.
+    await TestSocket.connect(proxied.wsUrl, undefined, from('198.51.100.2'));
+
+    // A token signs the waiting one in: it counts for its user from then on, not for the address.
+    await waiting.init((await signUp(proxied)).token);
+    await TestSocket.connect(proxied.wsUrl, undefined, from('198.51.100.1'));
+  });
+});
+
 describe('query depth and cost', () => {
   const tooDeep = `{ __type(name: "Query") { ${'ofType { '.repeat(MAX_QUERY_DEPTH)}name${' }'.repeat(MAX_QUERY_DEPTH)} } }`;
   const page = (alias: string) => `${alias}: notifications(first: 100) { edges { cursor node { id kind title message readAt createdAt } } }`;

@@ -1,10 +1,13 @@
 import { expect, it } from 'vitest';
-import { signUp, superAdmin } from './kit/fixtures';
+import { NotificationStream } from './kit/documents';
+import { notify, signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
+import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData, waitForHealth } from './kit/http';
 import { freePort, startRedis } from './kit/redis';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
+import { SseStream } from './kit/sse';
 
 const SessionsAcrossRevoke = graphql(`
   mutation SessionsAcrossRevoke($userId: ID!) {
@@ -31,6 +34,31 @@ it('revokes on one instance and closes the sockets and refuses the tokens on ano
   await gqlData(a.httpUrl, SessionsAcrossRevoke, { userId: user.id }, admin.token);
   expect((await onB.waitForClose()).code).toBe(4403);
   expect(codes(await gql(b.httpUrl, SessionsAcrossMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
+});
+
+it('ends the revoked user\'s streams on every instance, SSE and WebSocket alike, and nothing published after reaches them', async () => {
+  const user = await signUp(a, 'streams-everywhere');
+  const admin = await superAdmin(a);
+  const sockets = await Promise.all([a, b].map((server) => TestSocket.connect(server.wsUrl, user.token)));
+  for (const socket of sockets) socket.subscribe('n', NotificationStream);
+  const sse = await Promise.all([a, b].map((server) => SseStream.open(server.httpUrl, NotificationStream, {}, user.token)));
+  for (const socket of sockets) expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+  for (const stream of sse) expect((await stream.next()).data?.notifications.__typename).toBe('UnreadCount');
+
+  await gqlData(a.httpUrl, SessionsAcrossRevoke, { userId: user.id }, admin.token);
+  // Through both instances: whichever the next write goes through, it comes after the revocation.
+  for (const server of [a, b]) await notify(server.httpUrl, admin.token, user.id, 'after-revoke');
+
+  for (const socket of sockets) {
+    expect((await socket.waitForClose()).code).toBe(4403);
+    expect(await socket.drain('n', 0)).toEqual([]);
+  }
+  for (const stream of sse) {
+    expect(await stream.rest()).toEqual([
+      { event: 'next', result: { errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] } },
+      { event: 'complete' },
+    ]);
+  }
 });
 
 it('refuses a revoked token on another instance while Redis is away, though it came with every request there before', async () => {

@@ -11,6 +11,8 @@ const VERSION_BATCH_MAX = 500;
 const VERSION_BATCHES_AT_ONCE = 4;
 // Users whose versions are kept; each costs a broker subscription unless a socket of theirs watches already.
 const KNOWN_VERSIONS_MAX = 10_000;
+// revoke() waits this long at most for Redis to take the revocation, before anything published after it.
+const ANNOUNCE_WAIT_MS = 1_000;
 
 /** Published on a user's sessions topic when their tokens were revoked. */
 export interface SessionsRevoked {
@@ -69,7 +71,7 @@ export class Sessions {
       .returning({ id: users.id });
     if (!user) return false;
     this.known.forget(userId);
-    this.realtime.publishEphemeral(topics.sessions(userId), { __typename: 'SessionsRevoked' });
+    await this.realtime.announce(topics.sessions(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
     return true;
   }
 

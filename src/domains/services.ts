@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimiter } from '../auth/rate-limits';
+import type { RateLimiter } from '../auth/rate-limits';
 import type { Sessions } from '../auth/sessions';
 import type { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
@@ -51,11 +51,12 @@ export function createServices({
   realtime: Realtime;
   tokens: TokenService;
   sessions: Sessions;
+  limiter: RateLimiter;
   config: Config;
   logger: Logger;
 }): Services {
   const notifications = new NotificationsService(base.db, base.realtime);
-  const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications, limiter: new RateLimiter(base.config.rateLimits) };
+  const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications };
   const dashboard = new DashboardService(deps);
   const conversations = new ConversationsService(deps);
   const orders = new OrdersService(deps);

@@ -114,6 +114,25 @@ export async function readHead(db: Db | Tx, topic: Topic): Promise<number> {
   return head?.seq ?? 0;
 }
 
+/** The heads of many topics at once: one prepared statement, whatever their number (see HeadCheck). */
+export class HeadsReader {
+  private readonly query;
+
+  constructor(db: Db) {
+    this.query = db
+      .select({ topic: topicHeads.topic, seq: topicHeads.seq })
+      .from(topicHeads)
+      .where(sql`${topicHeads.topic} = any(${sql.placeholder('keys')}::text[])`)
+      .prepare('topic_heads_of');
+  }
+
+  /** The last sequence number of each of these topic keys that has one. */
+  async read(keys: string[]): Promise<Map<string, number>> {
+    const rows = await this.query.execute({ keys });
+    return new Map(rows.map((row) => [row.topic, Number(row.seq)]));
+  }
+}
+
 /** At most `limit` durable events of a topic after `afterSeq` and up to `untilSeq`, in order. */
 export async function readEvents<E extends EventPayload>(
   db: Db,

@@ -1,12 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
+import { UnavailableError } from '../errors';
 import type { Envelope } from './envelope';
 
 /** Fans events out to the subscribers of every server process that shares it. */
 export interface PubSub {
   readonly kind: 'redis' | 'in-process';
   publish(channel: string, message: Envelope): Promise<void>;
-  /** Resolves once the subscription is active, with the function that ends it. */
+  /** Resolves once the subscription is active, with the function that ends it; UnavailableError while the broker stays away. */
   subscribe(channel: string, listener: (message: Envelope) => void): Promise<() => void>;
   /** Resolves when the broker answers (it may wait while the broker is away). */
   ping(): Promise<void>;
@@ -103,6 +104,24 @@ class Channels {
   }
 }
 
+// A subscription started while Redis is away waits this long for it (a blip, or the first connection at start), then fails.
+const SUBSCRIBE_WAIT_MS = 2_000;
+
+/** True once `connection` says 'ready' within `ms`. */
+function reconnected(connection: EventEmitter, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const ready = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      connection.off('ready', ready);
+      resolve(false);
+    }, ms);
+    connection.once('ready', ready);
+  });
+}
+
 /** Redis pub/sub when a URL is given (one SUBSCRIBE per channel and process), else in-process. */
 export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): PubSub {
   if (!redisUrl) {
@@ -163,7 +182,10 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
     publish: async (channel, message) => {
       await publisher.publish(channel, JSON.stringify(message));
     },
-    subscribe: (channel, listener) => channels.subscribe(channel, listener),
+    subscribe: async (channel, listener) => {
+      if (!connected && !(await reconnected(connection, SUBSCRIBE_WAIT_MS))) throw new UnavailableError('Redis');
+      return channels.subscribe(channel, listener);
+    },
     ping: async () => {
       await publisher.ping();
     },

@@ -3,7 +3,8 @@ import { decodeCursor } from './cursor';
 import type { Envelope, StreamReady } from './envelope';
 import { appendEvent, appendEventsFrom, type Append } from './event-log';
 import type { PubSub } from './pubsub';
-import { Stream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
+import { HeadCheck } from './head-check';
+import { Stream, type RunningStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
 
 /** Appends durable events inside a write transaction; see Realtime.write. */
@@ -37,6 +38,8 @@ export interface RealtimeHooks extends Pick<StreamDeps, 'onDeliver' | 'onError'>
 export class Realtime {
   // Built once: every stream holds it for as long as it runs.
   private readonly streamDeps: StreamDeps;
+  // Only where the writer of an event can be another process, whose death can leave it unpublished.
+  private readonly headCheck: HeadCheck | undefined;
 
   constructor(
     private readonly db: Db,
@@ -45,9 +48,15 @@ export class Realtime {
     bufferSize: number,
   ) {
     // One reconnect listener for every stream, rather than one each: thousands of idle streams are normal.
-    const running = new Set<{ resync(): void }>();
+    const running = new Set<RunningStream>();
     pubsub.onReconnect(() => running.forEach((stream) => stream.resync()));
     this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError, running };
+    if (pubsub.kind === 'redis') this.headCheck = new HeadCheck(db, running, () => pubsub.connected, hooks.onError);
+  }
+
+  /** Stops the background check of the topics' heads. */
+  stop(): void {
+    this.headCheck?.stop();
   }
 
   /**
@@ -72,7 +81,7 @@ export class Realtime {
           },
         }),
       );
-      for (const [topic, envelope] of appended) this.publish(topic, envelope);
+      for (const [topic, envelope] of appended) void this.publish(topic, envelope);
       return result;
     });
   }
@@ -86,7 +95,7 @@ export class Realtime {
     return this.retrying(async () => {
       const envelopes = await appendEventsFrom(this.db, append);
       append.topics.forEach((topic, i) => {
-        if (envelopes[i]) this.publish(topic, envelopes[i]);
+        if (envelopes[i]) void this.publish(topic, envelopes[i]);
       });
       return envelopes;
     });
@@ -94,7 +103,21 @@ export class Realtime {
 
   /** Publishes an event that is never stored or replayed (typing, locations). */
   publishEphemeral<E extends EventPayload>(topic: Topic<E>, event: E): void {
-    this.publish(topic, { seq: null, at: new Date().toISOString(), event });
+    void this.publish(topic, { seq: null, at: new Date().toISOString(), event });
+  }
+
+  /**
+   * publishEphemeral for a control event whose order matters to other
+   * instances (a revocation): resolves once the broker has it, so whatever
+   * is published after reaches every instance after it. It waits at most
+   * `waitMs`, and not at all while the broker is away.
+   */
+  async announce<E extends EventPayload>(topic: Topic<E>, event: E, waitMs: number): Promise<void> {
+    const published = this.publish(topic, { seq: null, at: new Date().toISOString(), event });
+    if (!this.pubsub.connected) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([published, new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
   }
 
   /**
@@ -144,9 +167,9 @@ export class Realtime {
 
   // Not awaited: the change is committed whatever the broker does, and a
   // subscriber that misses this publish reads it back from the log when
-  // the next event of the topic shows the gap.
-  private publish(topic: Topic, envelope: Envelope): void {
+  // the next event of the topic shows the gap, or the HeadCheck does.
+  private publish(topic: Topic, envelope: Envelope): Promise<void> {
     this.hooks.onPublish(topic);
-    this.pubsub.publish(topic.key, envelope).catch(this.hooks.onPublishError);
+    return this.pubsub.publish(topic.key, envelope).catch(this.hooks.onPublishError);
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Db, Tx } from '../db/client';
 import { CursorExpiredError, SlowConsumerError } from '../errors';
+import { unavailable } from '../unavailable';
 import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
 import { isExpired, readEvents, readHead } from './event-log';
@@ -50,7 +51,16 @@ export interface StreamDeps {
   /** Called with an unexpected error that ended a stream. */
   onError(error: unknown): void;
   /** The streams running in this process, each from the moment it listens until it ends (see Realtime). */
-  running: Set<{ resync(): void }>;
+  running: Set<RunningStream>;
+}
+
+/** A stream as the real-time core follows it: its topic, how far it has heard, and how to make it read what it missed. */
+export interface RunningStream {
+  readonly topic: Topic;
+  /** The highest sequence number this stream has sent or been published. */
+  readonly position: number;
+  /** Reads back from the log whatever the stream has not sent yet. */
+  resync(): void;
 }
 
 const REPLAY_PAGE = 500;
@@ -71,17 +81,19 @@ const liveDeliveries = new WeakMap<Envelope, Delivered>();
  * its methods are shared by all of them.
  */
 export class Stream<E extends EventPayload, S extends EventPayload, C extends EventPayload>
-  implements AsyncIterableIterator<StreamItem<E | S | StreamReady>>
+  implements AsyncIterableIterator<StreamItem<E | S | StreamReady>>, RunningStream
 {
   // RESYNC asks the stream to read what it may have missed back from the log.
   private readonly inbox: Inbox<Envelope<E> | typeof RESYNC>;
   private readonly source: AsyncGenerator<StreamItem<E | S | StreamReady>>;
-  private readonly topic: Topic<E>;
+  readonly topic: Topic<E>;
   private readonly endWhen: StreamSpec<E, S, C>['endWhen'];
   private readonly onClose: StreamSpec<E, S, C>['onClose'];
   // Needed only to start, and let go of then: an idle stream keeps only what it listens with.
   private startWith: Pick<StreamSpec<E, S, C>, 'afterSeq' | 'snapshot' | 'verifyAccess'> | undefined;
   private last = 0;
+  // The highest sequence number published to this stream.
+  private heard = 0;
 
   constructor(
     private readonly deps: StreamDeps,
@@ -114,7 +126,11 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     return this;
   }
 
-  /** The broker has reconnected: what was published meanwhile is read back from the log. */
+  get position(): number {
+    return Math.max(this.heard, this.last);
+  }
+
+  /** What was published meanwhile (the broker was away, say) is read back from the log. */
   resync(): void {
     this.inbox.push(RESYNC);
   }
@@ -204,15 +220,20 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
 
   private async *run(): AsyncGenerator<StreamItem<E | S | StreamReady>> {
     const { deps, inbox, endWhen } = this;
-    const unsubscribe = await deps.pubsub.subscribe(this.topic.key, (message) => inbox.push(message as Envelope<E>));
-    const stopWatching = endWhen
-      ? await deps.pubsub.subscribe(endWhen.topic.key, (message) => {
+    let unsubscribe: (() => void) | undefined;
+    let stopWatching: (() => void) | undefined;
+    try {
+      unsubscribe = await deps.pubsub.subscribe(this.topic.key, (message) => {
+        if (message.seq !== null && message.seq > this.heard) this.heard = message.seq;
+        inbox.push(message as Envelope<E>);
+      });
+      if (endWhen) {
+        stopWatching = await deps.pubsub.subscribe(endWhen.topic.key, (message) => {
           const error = endWhen.check(message.event as C);
           if (error) inbox.fail(error);
-        })
-      : undefined;
-    deps.running.add(this);
-    try {
+        });
+      }
+      deps.running.add(this);
       yield* this.start();
       // Each item in a frame of its own (see receive): this one waits here between events.
       while (yield* this.receive(await inbox.take())) {}
@@ -221,11 +242,12 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
       else if (error instanceof GraphQLError) yield new StreamFailure(error);
       else {
         // End this subscription only: thrown on, it would close the whole socket.
-        deps.onError(error);
-        yield new StreamFailure(new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
+        const unavailableError = unavailable(error);
+        if (!unavailableError) deps.onError(error);
+        yield new StreamFailure(unavailableError ?? new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
       }
     } finally {
-      unsubscribe();
+      unsubscribe?.();
       stopWatching?.();
       deps.running.delete(this);
       // Cleanup failing must not fail the socket the stream ran on.

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
+import { RateLimiter } from '../auth/rate-limits';
 import { Sessions } from '../auth/sessions';
 import { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
@@ -9,6 +11,9 @@ import { createServices, type Services } from '../domains/services';
 import type { PubSub } from '../realtime/pubsub';
 import { Realtime } from '../realtime/realtime';
 import { schedulePruning } from '../realtime/retention';
+import { sharedStateNamespace } from '../shared-state';
+import { LocalCaps, RedisCaps } from './caps';
+import { Expiries } from './expiries';
 import { serveGraphqlPost } from './graphql-post';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
@@ -21,6 +26,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   pubsub: PubSub;
+  /** Where caps and rate limits are shared with the other instances (see openSharedState); without it they hold in this process. */
+  sharedState?: Redis;
   logger: Logger;
 }
 
@@ -37,13 +44,17 @@ export interface App {
 // Requests still open this long after stop() (SSE streams, say) are cut.
 const DRAIN_MS = 2_000;
 
-export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
+export function buildApp({ config, database, pubsub, sharedState, logger }: AppDeps): App {
   const metrics = new Metrics();
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
   const sessions = new Sessions(database.db, realtime);
-  const services = createServices({ db: database.db, realtime, tokens, sessions, config, logger });
-  const yoga = createYogaServer({ config, services, tokens, sessions, logger, metrics });
+  const namespace = sharedStateNamespace(config.databaseUrl);
+  const limiter = new RateLimiter(config.rateLimits, sharedState && { redis: sharedState, namespace });
+  const caps = sharedState ? new RedisCaps(sharedState, namespace, (error) => logger.warn({ err: error }, 'renewing caps failed')) : new LocalCaps();
+  const expiries = new Expiries();
+  const services = createServices({ db: database.db, realtime, tokens, sessions, limiter, config, logger });
+  const yoga = createYogaServer({ config, services, tokens, sessions, caps, expiries, logger, metrics });
   const takeGraphqlPost = serveGraphqlPost(yoga, config.maxBodyBytes);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -66,7 +77,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
     });
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
-  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, metrics, limits: config, trustProxy: config.trustProxy });
+  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, caps, expiries, metrics, limits: config, trustProxy: config.trustProxy });
   let pruning: { stop(): void } | undefined;
 
   return {
@@ -90,6 +101,8 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
       const cut = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
       clearTimeout(cut);
+      caps.stop();
+      realtime.stop();
       await services.stop();
     },
   };

@@ -13,18 +13,23 @@ export function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
-/** The error as a WebSocket client gets it: without yoga's `http` hints, which mean something only over HTTP. */
-export function formatForSocket(error: GraphQLError): GraphQLFormattedError {
+/**
+ * The error as a WebSocket client gets it: without yoga's `http` hints, which
+ * mean something only over HTTP; an UNAUTHENTICATED one says `signInHint`
+ * too, when the connection has one.
+ */
+export function formatForSocket(error: GraphQLError, signInHint?: string): GraphQLFormattedError {
   const { extensions, ...formatted } = error.toJSON();
-  if (!extensions || !('http' in extensions)) return error.toJSON();
+  const message = signInHint && extensions?.['code'] === 'UNAUTHENTICATED' ? `${formatted.message} ${signInHint}` : formatted.message;
+  if (!extensions || !('http' in extensions)) return { ...formatted, message, ...(extensions && { extensions }) };
   const { http: _, ...rest } = extensions;
-  return { ...formatted, extensions: rest };
+  return { ...formatted, message, extensions: rest };
 }
 
 /** A result with its errors formatted for a WebSocket client; most results have none and pass as they are. */
-export function resultForSocket(result: ExecutionResult): FormattedExecutionResult | undefined {
+export function resultForSocket(result: ExecutionResult, signInHint?: string): FormattedExecutionResult | undefined {
   if (!result.errors) return undefined;
-  return { ...result, errors: result.errors.map(formatForSocket) };
+  return { ...result, errors: result.errors.map((error) => formatForSocket(error, signInHint)) };
 }
 
 // An error with no path and no code is about the request itself: invalid or missing variables.

@@ -3,9 +3,7 @@ import type { WebSocket } from 'ws';
 import type { ConnectionControl } from '../auth/connection';
 import type { Sessions } from '../auth/sessions';
 import type { Viewer } from '../auth/viewer';
-
-// setTimeout fires at once beyond this many milliseconds (about 24.8 days).
-const MAX_TIMER_MS = 2 ** 31 - 1;
+import type { Expiries, Expiring } from './expiries';
 
 /**
  * One graphql-ws connection's sign-in: its viewer, the expiry that closes it
@@ -13,7 +11,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * when the user's sessions are revoked on any instance. Whoever owns the
  * socket calls close() once it has closed.
  */
-export class SocketConnection implements ConnectionControl {
+export class SocketConnection implements ConnectionControl, Expiring {
   private unwatch: (() => void) | undefined;
   private closed = false;
 
@@ -21,6 +19,8 @@ export class SocketConnection implements ConnectionControl {
     private readonly socket: WebSocket,
     public viewer: Viewer | null,
     private readonly expiries: Expiries,
+    /** For an anonymous connection whose params hold a token under a key that is not read: which key to use. */
+    readonly signInHint?: string,
   ) {
     if (viewer) expiries.add(viewer.expiresAt, this);
   }
@@ -57,47 +57,5 @@ export class SocketConnection implements ConnectionControl {
   private stopWatching(): void {
     this.unwatch?.();
     this.unwatch = undefined;
-  }
-}
-
-/**
- * The expiry timers of one server's connections: one timer per expiry time,
- * shared by every connection whose token expires then (tokens expire on a
- * whole second, so sockets signed in around the same time share one), instead
- * of a timer and its closure per socket.
- */
-export class Expiries {
-  private readonly due = new Map<number, { timer: NodeJS.Timeout; connections: Set<SocketConnection> }>();
-
-  add(expiresAt: number, connection: SocketConnection): void {
-    let entry = this.due.get(expiresAt);
-    if (!entry) {
-      entry = { timer: this.schedule(expiresAt), connections: new Set() };
-      this.due.set(expiresAt, entry);
-    }
-    entry.connections.add(connection);
-  }
-
-  delete(expiresAt: number, connection: SocketConnection): void {
-    const entry = this.due.get(expiresAt);
-    if (!entry?.connections.delete(connection) || entry.connections.size > 0) return;
-    clearTimeout(entry.timer);
-    this.due.delete(expiresAt);
-  }
-
-  // Unreferenced: the sockets keep the process alive, and their expiries do not need to.
-  private schedule(expiresAt: number): NodeJS.Timeout {
-    const remaining = Math.max(0, expiresAt - Date.now());
-    return setTimeout(() => {
-      const entry = this.due.get(expiresAt);
-      if (!entry) return;
-      // Beyond the longest timer: wait again rather than close early.
-      if (remaining > MAX_TIMER_MS) {
-        entry.timer = this.schedule(expiresAt);
-        return;
-      }
-      this.due.delete(expiresAt);
-      for (const connection of entry.connections) connection.expire();
-    }, Math.min(MAX_TIMER_MS, remaining)).unref();
   }
 }

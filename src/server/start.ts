@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
 import { createPubSub } from '../realtime/pubsub';
+import { openSharedState } from '../shared-state';
 import { buildApp, type App } from './app';
 import type { Logger } from './logger';
 
@@ -15,8 +16,10 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const pubsub = createPubSub(config.redisUrl, (error) => logger.warn({ err: error }, 'redis connection problem'));
-  const app = buildApp({ config, database, pubsub, logger });
+  const onRedisError = (error: Error) => logger.warn({ err: error }, 'redis connection problem');
+  const pubsub = createPubSub(config.redisUrl, onRedisError);
+  const sharedState = config.redisUrl ? openSharedState(config.redisUrl, onRedisError) : undefined;
+  const app = buildApp({ config, database, pubsub, sharedState, logger });
   if (config.bootstrapAdmin) {
     const outcome = await app.services.users.ensureBootstrapAdmin(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
     logger.info({ email: config.bootstrapAdmin.email, outcome }, 'bootstrap super admin');
@@ -30,6 +33,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     stop() {
       stopped ??= (async () => {
         await app.stop();
+        // QUIT lets the sockets' last releases reach Redis; it would wait for a Redis that is away.
+        if (sharedState?.status === 'ready') await sharedState.quit();
+        else sharedState?.disconnect();
         await pubsub.close();
         await database.close();
       })();

@@ -4,12 +4,16 @@ import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
 import { RateLimitedError } from '../errors';
+import { unavailable } from '../unavailable';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
 import { fitReason, refusedFrame } from './frame-guard';
-import { Expiries, SocketConnection } from './socket-connection';
+import type { Caps, Lease } from './caps';
+import { takeSignIn } from './connection-params';
+import type { Expiries } from './expiries';
+import { SocketConnection } from './socket-connection';
 import type { Yoga } from './yoga';
 
 /** yoga's enveloped execute and subscribe, handed from onSubscribe to the executor as the root value. */
@@ -21,6 +25,8 @@ interface EnvelopedRoot {
 /** WebSocket close codes of RFC 6455 that graphql-ws's CloseCode does not name. */
 enum SocketCloseCode {
   GoingAway = 1001,
+  /** A service the server depends on is away; graphql-ws clients retry. */
+  TryAgainLater = 1013,
 }
 
 const CONNECTION_INIT_TIMEOUT_MS = 10_000;
@@ -46,15 +52,16 @@ export function serveGraphqlWs(deps: {
   yoga: Yoga;
   tokens: TokenService;
   sessions: Sessions;
+  /** Where sockets are counted against MAX_SOCKETS_PER_USER and MAX_ANONYMOUS_SOCKETS_PER_ADDRESS. */
+  caps: Caps;
+  expiries: Expiries;
   metrics: Metrics;
-  limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number };
+  limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number; maxAnonymousSocketsPerAddress: number };
   /** Whether the client's address comes from X-Real-IP / X-Forwarded-For (see clientAddress). */
   trustProxy: boolean;
 }): Disposable {
-  const { wss, yoga, tokens, sessions, metrics, limits, trustProxy } = deps;
+  const { wss, yoga, tokens, sessions, caps, expiries, metrics, limits, trustProxy } = deps;
   const peers = new WeakMap<WebSocket, Peer>();
-  const socketsPerUser = new UserSockets();
-  const expiries = new Expiries();
 
   const server = makeServer<Record<string, unknown> | undefined, Peer>({
     // Peer's own timer, which ends with connection_init instead of lasting 10 s.
@@ -63,17 +70,24 @@ export function serveGraphqlWs(deps: {
     onConnect: async (ctx) => {
       const peer = ctx.extra;
       peer.initialised();
-      // Verified once per socket: not worth remembering, nor keeping (graphql-ws keeps connectionParams while the socket lives).
-      const auth = await authenticate(tokens, sessions, ctx.connectionParams?.['authorization'], false);
-      if (ctx.connectionParams) delete (ctx.connectionParams as Record<string, unknown>)['authorization'];
-      if (!auth.ok || peer.closed) return false;
-      if (auth.viewer && socketsPerUser.count(auth.viewer.id) >= limits.maxSocketsPerUser) {
-        peer.socket.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
-        return false;
+      const { authorization, hint } = takeSignIn(ctx.connectionParams);
+      try {
+        // Verified once per socket: not worth remembering.
+        const auth = await authenticate(tokens, sessions, authorization, false);
+        if (!auth.ok || !(await peer.admitted) || peer.closed) return false;
+        if (auth.viewer) {
+          const lease = await caps.acquire(`sockets:${auth.viewer.id}`, limits.maxSocketsPerUser);
+          if (!lease) {
+            peer.close(CloseCode.TooManyInitialisationRequests, 'Too many sockets for this user');
+            return false;
+          }
+          peer.hold(lease);
+        }
+        peer.connection = new SocketConnection(peer.socket, auth.viewer, expiries, hint);
+        return await peer.connection.watchSessions(sessions);
+      } catch (error) {
+        return peer.refuseIfUnavailable(error);
       }
-      peer.connection = new SocketConnection(peer.socket, auth.viewer, expiries);
-      if (auth.viewer) socketsPerUser.hold(auth.viewer.id);
-      return peer.connection.watchSessions(sessions);
     },
     onSubscribe: async (ctx, _id, payload) => {
       // ctx.subscriptions already holds this operation.
@@ -114,8 +128,8 @@ export function serveGraphqlWs(deps: {
       };
       return args;
     },
-    onError: (_ctx, _id, _payload, errors) => errors.map(formatForSocket),
-    onNext: (_ctx, _id, _payload, _args, result) => resultForSocket(result),
+    onError: (ctx, _id, _payload, errors) => errors.map((error) => formatForSocket(error, ctx.extra.connection?.signInHint)),
+    onNext: (ctx, _id, _payload, _args, result) => resultForSocket(result, ctx.extra.connection?.signInHint),
     execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
     subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
   });
@@ -138,9 +152,6 @@ export function serveGraphqlWs(deps: {
     peers.delete(this);
     metrics.openSockets.dec();
     peer.dispose(code, String(reason));
-    // A connection's viewer is counted from its creation; renewing keeps the user.
-    const userId = peer.connection?.viewer?.id;
-    if (userId !== undefined) socketsPerUser.release(userId);
   }
 
   wss.options.handleProtocols = handleProtocols;
@@ -151,7 +162,10 @@ export function serveGraphqlWs(deps: {
   let joined = 0;
   wss.on('connection', (socket, request) => {
     // The address, not the request: holding the request would keep its headers and streams for the socket's lifetime.
-    const peer = new Peer(socket, clientAddress(request, trustProxy), joined++ % KEEP_ALIVE_GROUPS);
+    const address = clientAddress(request, trustProxy);
+    const peer = new Peer(socket, address, joined++ % KEEP_ALIVE_GROUPS);
+    // Counted as unauthenticated from the upgrade until a token signs it in.
+    peer.admit(caps.acquire(`anonymous:${address}`, limits.maxAnonymousSocketsPerAddress));
     peers.set(socket, peer);
     metrics.openSockets.inc();
     socket.on('message', onMessage).on('close', onClose).on('error', onError).on('pong', onPong);
@@ -192,6 +206,10 @@ class Peer implements ProtocolSocket {
   connection: SocketConnection | undefined;
   awaitingPong = false;
   closed = false;
+  /** Whether the socket got its place under the cap of unauthenticated sockets (see admit). */
+  admitted: Promise<boolean> = Promise.resolve(true);
+  // The socket's place under a cap: its address's while unauthenticated, then its user's.
+  private lease: Lease | undefined;
   private handle: ((data: string) => Promise<void>) | undefined;
   private ended: ((code: number, reason: string) => Promise<void>) | undefined;
   private initTimeout: NodeJS.Timeout | undefined;
@@ -219,6 +237,37 @@ class Peer implements ProtocolSocket {
   initialised(): void {
     clearTimeout(this.initTimeout);
     this.initTimeout = undefined;
+  }
+
+  /** Holds the place `acquiring` brings; closes the socket with 4429 when there is none, 1013 when it cannot be known. */
+  admit(acquiring: Promise<Lease | undefined>): void {
+    this.admitted = acquiring.then(
+      (lease) => {
+        if (!lease) this.close(CloseCode.TooManyInitialisationRequests, 'Too many unauthenticated sockets from this address');
+        else this.hold(lease);
+        return lease !== undefined && !this.closed;
+      },
+      // Caps fail only with UnavailableError.
+      (error: Error) => {
+        this.close(SocketCloseCode.TryAgainLater, error.message);
+        return false;
+      },
+    );
+  }
+
+  /** Holds `lease` instead of the place held so far, until the socket closes. */
+  hold(lease: Lease): void {
+    this.lease?.release();
+    this.lease = lease;
+    if (this.closed) lease.release();
+  }
+
+  /** Closes the socket with 1013 when `error` says a service is away (the client will retry) and returns false; throws anything else on. */
+  refuseIfUnavailable(error: unknown): false {
+    const unavailableError = unavailable(error);
+    if (!unavailableError) throw error;
+    this.close(SocketCloseCode.TryAgainLater, unavailableError.message);
+    return false;
   }
 
   send(data: string): Promise<void> {
@@ -253,25 +302,6 @@ class Peer implements ProtocolSocket {
     this.initialised();
     this.ended?.(code, reason).catch((error: unknown) => console.error('Internal error occurred while closing a socket.', error));
     this.connection?.close();
-  }
-}
-
-/** Open sockets per user on this instance; a socket counts from hold() until it closes (release()). */
-class UserSockets {
-  private readonly counts = new Map<string, number>();
-
-  count(key: string): number {
-    return this.counts.get(key) ?? 0;
-  }
-
-  hold(key: string): void {
-    this.counts.set(key, this.count(key) + 1);
-  }
-
-  /** The socket counted by hold() has closed. */
-  release(key: string): void {
-    const left = this.count(key) - 1;
-    if (left > 0) this.counts.set(key, left);
-    else this.counts.delete(key);
+    this.lease?.release();
   }
 }

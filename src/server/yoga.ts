@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, locatedError } from 'graphql';
+import { createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import type { ConnectionControl } from '../auth/connection';
 import type { Sessions } from '../auth/sessions';
 import type { TokenService } from '../auth/tokens';
@@ -7,11 +8,15 @@ import type { Viewer } from '../auth/viewer';
 import type { Config } from '../config';
 import type { Services } from '../domains/services';
 import { UnauthenticatedError } from '../errors';
+import { unavailable } from '../unavailable';
 import type { Context } from '../graphql/context';
 import { schema } from '../graphql';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { useRequestBodyLimit } from './body-limit';
+import type { Caps } from './caps';
+import type { Expiries } from './expiries';
+import { useHttpSubscriptionSessions } from './http-subscriptions';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -42,16 +47,34 @@ subscription {
 `;
 
 /** GraphQL over HTTP and SSE, GraphiQL, and the envelop pipeline graphql-ws shares. */
-export function createYogaServer(deps: { config: Config; services: Services; tokens: TokenService; sessions: Sessions; logger: Logger; metrics: Metrics }): Yoga {
+export function createYogaServer(deps: {
+  config: Config;
+  services: Services;
+  tokens: TokenService;
+  sessions: Sessions;
+  caps: Caps;
+  expiries: Expiries;
+  logger: Logger;
+  metrics: Metrics;
+}): Yoga {
+  const { sessions, caps, expiries } = deps;
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // Enforced by useRequestBodyLimit instead, at a fraction of the cost.
     maxRequestBodySize: false,
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError: maskUnlessUnavailable },
     logging: deps.logger,
-    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
+    plugins: [
+      useRequestBodyLimit(deps.config.maxBodyBytes),
+      ...queryLimits(),
+      useRequestErrorCodes(),
+      deps.metrics.subscriptionsPlugin(),
+      useSharedEventExecution(),
+      // After useSharedEventExecution, whose subscribe function it wraps.
+      useHttpSubscriptionSessions({ sessions, caps, expiries, maxPerUser: deps.config.maxSseStreamsPerUser }),
+    ],
     // GraphiQL bundled from the npm registry, so it works without reaching a CDN. Its bundle is
     // about 30 MB of heap once imported (the module's text and the page it renders), so it is
     // imported when a browser first asks for it, not by every instance at start.
@@ -65,4 +88,11 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
       return { viewer: auth.viewer, connection: null, address: req ? clientAddress(req, deps.config.trustProxy) : 'unknown', services: deps.services };
     },
   });
+}
+
+/** yoga's masking, except that a service being away is said as UNAVAILABLE (where the error arose, when it has a path). */
+function maskUnlessUnavailable(error: unknown, message: string, isDev?: boolean): Error {
+  const unavailableError = unavailable(error);
+  if (!unavailableError) return maskError(error, message, isDev);
+  return error instanceof GraphQLError ? locatedError(unavailableError, error.nodes, error.path) : unavailableError;
 }

@@ -12,8 +12,8 @@ afterAll(() => {
   for (const ws of opened) ws.terminate();
 });
 
-/** A queue of values with a timed wait for the next one. */
-class Mailbox<T> {
+/** A queue of values with a timed wait for the next one (for sockets and SSE streams alike). */
+export class Mailbox<T> {
   private items: T[] = [];
   private waiters: ((item: T) => void)[] = [];
 
@@ -75,10 +75,21 @@ export class TestSocket {
   /** Opens a socket and completes connection_init with the token, if any; fails unless acknowledged. */
   static async connect(url: string, token?: string, options: WebSocket.ClientOptions = {}): Promise<TestSocket> {
     const socket = await TestSocket.open(url, options);
-    socket.send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
-    const ack = await socket.general.take(WAIT_MS, 'connection_ack');
-    if (ack.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${JSON.stringify(ack)}`);
+    await socket.init(token);
     return socket;
+  }
+
+  /** Sends connection_init with the token, if any; fails unless acknowledged (or when the socket closes first). */
+  init(token?: string): Promise<void> {
+    return this.initWith(token ? { authorization: `Bearer ${token}` } : {});
+  }
+
+  /** Sends connection_init with this payload; fails unless acknowledged (or when the socket closes first). */
+  async initWith(payload: Record<string, unknown>): Promise<void> {
+    this.send({ type: 'connection_init', payload });
+    const first = await Promise.race([this.general.take(WAIT_MS, 'connection_ack'), this.closed]);
+    if ('code' in first) throw new Error(`closed with ${first.code} ${first.reason} before connection_ack`);
+    if (first.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${JSON.stringify(first)}`);
   }
 
   send(message: unknown): void {

@@ -162,7 +162,7 @@ export class ConversationsService {
   /** Stores the message encrypted, streams MessageSent and notifies the participants who are not watching. */
   async sendMessage(viewer: Viewer | null, conversationId: string, content: string): Promise<MessageView> {
     const { id: userId } = requireViewer(viewer);
-    this.deps.limiter.take('sendMessage', userId);
+    await this.deps.limiter.take('sendMessage', userId);
     const id = checkId(conversationId, 'conversationId');
     const text = checkText(content, 'content', { max: CONTENT_MAX });
     return this.deps.realtime.write(async (tx, events) => {
@@ -176,7 +176,7 @@ export class ConversationsService {
   /** Announces a change of the viewer's typing state; a true one ends by itself TYPING_MS after the last. */
   async setTyping(viewer: Viewer | null, conversationId: string, isTyping: boolean): Promise<boolean> {
     const { id: userId } = requireViewer(viewer);
-    this.deps.limiter.take('setTyping', userId);
+    await this.deps.limiter.take('setTyping', userId);
     const id = checkId(conversationId, 'conversationId');
     await requireParticipant(this.deps.db, userId, id);
     const typingUntil = isTyping ? new Date(Date.now() + TYPING_MS) : null;

@@ -139,7 +139,7 @@ export class OrdersService {
   /** The assigned partner's position while the order travels; stored and published at most once a second per order. */
   async reportLocation(viewer: Viewer | null, orderId: string, latitude: number, longitude: number): Promise<boolean> {
     const signedIn = requireViewer(viewer);
-    this.deps.limiter.take('reportOrderLocation', signedIn.id);
+    await this.deps.limiter.take('reportOrderLocation', signedIn.id);
     const id = checkId(orderId, 'orderId');
     checkCoordinate(latitude, 'latitude', 90);
     checkCoordinate(longitude, 'longitude', 180);

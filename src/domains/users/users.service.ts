@@ -45,14 +45,14 @@ export class UsersService {
 
   /** A new USER and their first token; rate-limited per client address. */
   async signUp(input: NewUser, address: string): Promise<AuthPayload> {
-    this.deps.limiter.take('signUp', address);
+    await this.deps.limiter.take('signUp', address);
     const user = await this.create({ ...input, role: 'USER' });
     return this.authPayload(user, 0);
   }
 
   /** A token for the right password; rate-limited per client address. */
   async login(email: string, password: string, address: string): Promise<AuthPayload> {
-    this.deps.limiter.take('login', address);
+    await this.deps.limiter.take('login', address);
     const [user] = await this.deps.db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
     // Hash even for an unknown email, so the answer and its timing are the same.
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));

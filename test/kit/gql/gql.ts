@@ -72,7 +72,6 @@ type Documents = {
     "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": typeof types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": typeof types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": typeof types.ProcessLoginDocument,
-    "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.RateLoginDocument,
     "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.RateCreateOrderDocument,
     "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.RateAssignDocument,
     "\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n": typeof types.RateStatusDocument,
@@ -86,6 +85,7 @@ type Documents = {
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": typeof types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SessionsLoginDocument,
+    "\n  mutation SseRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.SseRevokeDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.TransportMeDocument,
     "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": typeof types.UploadsCrossInstanceProgressDocument,
     "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.UploadsCrossInstanceStartDocument,
@@ -169,7 +169,6 @@ const documents: Documents = {
     "\n  query OrdersNotifications {\n    notifications(first: 50) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n        }\n      }\n    }\n  }\n": types.OrdersNotificationsDocument,
     "\n  mutation ProcessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n    }\n  }\n": types.ProcessSignUpDocument,
     "\n  mutation ProcessLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        email\n      }\n    }\n  }\n": types.ProcessLoginDocument,
-    "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.RateLoginDocument,
     "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.RateCreateOrderDocument,
     "\n  mutation RateAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.RateAssignDocument,
     "\n  mutation RateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      status\n    }\n  }\n": types.RateStatusDocument,
@@ -183,6 +182,7 @@ const documents: Documents = {
     "\n  mutation SessionsRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SessionsRevokeDocument,
     "\n  query SessionsMe {\n    me {\n      id\n    }\n  }\n": types.SessionsMeDocument,
     "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SessionsLoginDocument,
+    "\n  mutation SseRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.SseRevokeDocument,
     "\n  query TransportMe {\n    me {\n      id\n      email\n    }\n  }\n": types.TransportMeDocument,
     "\n  subscription UploadsCrossInstanceProgress($uploadId: ID) {\n    uploadProgress(uploadId: $uploadId) {\n      __typename\n      ... on UploadSnapshot {\n        upload {\n          state\n        }\n      }\n      ... on UploadStarted {\n        upload {\n          id\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          step\n          stepNumber\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          state\n        }\n      }\n    }\n  }\n": types.UploadsCrossInstanceProgressDocument,
     "\n  mutation UploadsCrossInstanceStart($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": types.UploadsCrossInstanceStartDocument,
@@ -457,10 +457,6 @@ export function graphql(source: "\n  mutation ProcessLogin($email: String!, $pas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation RateLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RateCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -510,6 +506,10 @@ export function graphql(source: "\n  query SessionsMe {\n    me {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SseRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation SseRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

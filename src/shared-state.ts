@@ -1,0 +1,26 @@
+import { once } from 'node:events';
+import { Redis } from 'ioredis';
+
+/**
+ * The Redis connection for state every instance shares (caps, rate limits).
+ * Commands fail at once while Redis is away instead of queueing, so a caller
+ * can answer UNAVAILABLE (or fall back) rather than hang.
+ */
+export function openSharedState(url: string, onError: (error: Error) => void): Redis {
+  return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }).on('error', onError);
+}
+
+/** Resolves once the connection is ready, waiting at most `ms` for it (at start, or while it reconnects); rejects after. */
+export async function whenReady(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  await once(redis, 'ready', { signal: AbortSignal.timeout(ms) });
+}
+
+/**
+ * The name under which instances share state in Redis: their database's, so
+ * the instances of one deployment (one database) share caps and rate limits,
+ * and another deployment on the same Redis does not.
+ */
+export function sharedStateNamespace(databaseUrl: string | undefined): string {
+  return databaseUrl ? decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres' : 'embedded';
+}
