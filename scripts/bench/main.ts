@@ -114,6 +114,8 @@ try {
       LOG_LEVEL: 'info',
       RATE_LIMITS: 'off',
       MAX_SOCKETS_PER_USER: '1000',
+      // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
+      MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
       JWT_SECRET: secret,
       MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       ...services,

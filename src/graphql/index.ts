@@ -20,7 +20,8 @@ const CONVENTIONS = `Conventions
   needed, or a bad or expired token on any request), FORBIDDEN (authenticated
   but not allowed), BAD_USER_INPUT (invalid arguments or state transition,
   e.g. an email already taken), NOT_FOUND, RATE_LIMITED, SLOW_CONSUMER,
-  CURSOR_EXPIRED.
+  CURSOR_EXPIRED, UNAVAILABLE (a service the server depends on does not
+  answer: retry later).
 - A subscription without \`after\` starts with its snapshot (the current state)
   or, where the stream has no state, with StreamReady. Once that first event
   arrives the subscription is live: no later change is missed.

@@ -1,6 +1,6 @@
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
-import { createPubSub } from '../realtime/pubsub';
+import { createPubSub, type PubSub } from '../realtime/pubsub';
 import { openSharedState } from '../shared-state';
 import { buildApp, type App } from './app';
 import type { Logger } from './logger';
@@ -12,14 +12,20 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** For tests that put a fault between the app and a dependency: what the app gets instead of the pub/sub it would. */
+export interface Faults {
+  pubsub?: (pubsub: PubSub) => PubSub;
+}
+
 /** Opens the dependencies the config names, applies migrations, and starts the app on config.port. */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(config: Config, logger: Logger, faults: Faults = {}): Promise<RunningServer> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
   const onRedisError = (error: Error) => logger.warn({ err: error }, 'redis connection problem');
   const pubsub = createPubSub(config.redisUrl, onRedisError);
+  const appPubsub = faults.pubsub?.(pubsub) ?? pubsub;
   const sharedState = config.redisUrl ? openSharedState(config.redisUrl, onRedisError) : undefined;
-  const app = buildApp({ config, database, pubsub, sharedState, logger });
+  const app = buildApp({ config, database, pubsub: appPubsub, sharedState, logger });
   if (config.bootstrapAdmin) {
     const outcome = await app.services.users.ensureBootstrapAdmin(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
     logger.info({ email: config.bootstrapAdmin.email, outcome }, 'bootstrap super admin');

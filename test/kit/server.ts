@@ -1,7 +1,7 @@
 import { afterAll } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/server/logger';
-import { startServer, type RunningServer } from '../../src/server/start';
+import { startServer, type Faults, type RunningServer } from '../../src/server/start';
 import { createTestDatabase } from './database';
 import { mode, realServices } from './mode';
 
@@ -41,7 +41,7 @@ export async function servicesEnv(): Promise<Record<string, string>> {
  * pub/sub in the embedded project, PostgreSQL and Redis in the real one.
  * It is stopped after the file's tests.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, faults: Faults = {}): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
     DATA_DIR: 'memory://',
@@ -51,7 +51,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...(await servicesEnv()),
     ...env,
   });
-  const server = await startServer(config, createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent'));
+  const server = await startServer(config, createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent'), faults);
   leftovers.push(() => server.stop());
   return { ...server, httpUrl: `${server.url}/graphql`, wsUrl: `${server.url.replace(/^http/, 'ws')}/graphql` };
 }
