@@ -66,7 +66,7 @@ export function buildApp({ config, database, pubsub, logger }: AppDeps): App {
     });
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
-  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, metrics, limits: config, trustProxy: config.trustProxy });
+  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, metrics, logger, limits: config, trustProxy: config.trustProxy });
   let pruning: { stop(): void } | undefined;
 
   return {
