@@ -4,9 +4,14 @@ import { BadUserInputError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether the value can be an id of this API: every id is a UUID. */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** An ID argument: every id of this API is a UUID. */
 export function checkId(value: string, argumentName: string): string {
-  if (!UUID.test(value)) throw new BadUserInputError(`${argumentName} is not a valid id.`, { argumentName });
+  if (!isId(value)) throw new BadUserInputError(`${argumentName} is not a valid id.`, { argumentName });
   return value.toLowerCase();
 }
 
