@@ -16,12 +16,12 @@ export function checkId(value: string, argumentName: string): string {
 }
 
 /**
- * A trimmed text argument between min and max characters long. PostgreSQL
- * text cannot hold NUL, so it is refused; a lone UTF-16 surrogate (which
- * JSON allows and jsonb refuses) becomes U+FFFD, as it would in UTF-8.
+ * A trimmed text argument between min and max characters long. A lone
+ * UTF-16 surrogate (which JSON allows and jsonb refuses) becomes U+FFFD, as
+ * it would in UTF-8. (NUL, which PostgreSQL text cannot hold, never gets
+ * here: useNulFreeArguments refuses it in every argument.)
  */
 export function checkText(value: string, argumentName: string, { min = 1, max }: { min?: number; max: number }): string {
-  if (value.includes('\u0000')) throw new BadUserInputError(`${argumentName} must not contain NUL characters.`, { argumentName });
   const text = value.toWellFormed().trim();
   if (text.length < min || text.length > max) {
     const range = min > 0 ? `between ${min} and ${max} characters` : `at most ${max} characters`;

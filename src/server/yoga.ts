@@ -15,6 +15,7 @@ import { useRequestBodyLimit } from './body-limit';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { useNulFreeArguments } from './nul-free-arguments';
 import { queryLimits } from './query-limits';
 import { useSharedEventExecution } from './shared-execution';
 
@@ -51,7 +52,7 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
+    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useNulFreeArguments(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
     // GraphiQL bundled from the npm registry, so it works without reaching a CDN. Its bundle is
     // about 30 MB of heap once imported (the module's text and the page it renders), so it is
     // imported when a browser first asks for it, not by every instance at start.
