@@ -93,13 +93,20 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment; throws a ConfigError that lists every invalid variable at once. */
+// Variables whose values are secrets (a URL may carry a password): a problem with one never repeats its value.
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'MESSAGE_ENCRYPTION_KEY', 'BOOTSTRAP_ADMIN_PASSWORD']);
+
+/** What a problem says the variable held: the value itself, or only its length for a secret. */
+function shown(env: Record<string, string | undefined>, name: string): string {
+  const value = env[name];
+  return SECRET_VARIABLES.has(name) && value !== undefined ? `${value.length} characters, not shown` : JSON.stringify(value ?? null);
+}
+
+/** Parses the environment; throws a ConfigError that lists every invalid variable at once, never repeating a secret's value. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   const problems = [
-    ...(parsed.error?.issues ?? []).map(
-      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])] ?? null)})`,
-    ),
+    ...(parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${shown(env, String(issue.path[0]))})`),
     ...crossChecks(env),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);

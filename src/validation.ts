@@ -4,19 +4,24 @@ import { BadUserInputError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether the value can be an id of this API: every id is a UUID. */
+export function isId(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** An ID argument: every id of this API is a UUID. */
 export function checkId(value: string, argumentName: string): string {
-  if (!UUID.test(value)) throw new BadUserInputError(`${argumentName} is not a valid id.`, { argumentName });
+  if (!isId(value)) throw new BadUserInputError(`${argumentName} is not a valid id.`, { argumentName });
   return value.toLowerCase();
 }
 
 /**
- * A trimmed text argument between min and max characters long. PostgreSQL
- * text cannot hold NUL, so it is refused; a lone UTF-16 surrogate (which
- * JSON allows and jsonb refuses) becomes U+FFFD, as it would in UTF-8.
+ * A trimmed text argument between min and max characters long. A lone
+ * UTF-16 surrogate (which JSON allows and jsonb refuses) becomes U+FFFD, as
+ * it would in UTF-8. (NUL, which PostgreSQL text cannot hold, never gets
+ * here: useNulFreeArguments refuses it in every argument.)
  */
 export function checkText(value: string, argumentName: string, { min = 1, max }: { min?: number; max: number }): string {
-  if (value.includes('\u0000')) throw new BadUserInputError(`${argumentName} must not contain NUL characters.`, { argumentName });
   const text = value.toWellFormed().trim();
   if (text.length < min || text.length > max) {
     const range = min > 0 ? `between ${min} and ${max} characters` : `at most ${max} characters`;

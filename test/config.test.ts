@@ -38,6 +38,20 @@ describe('configuration', () => {
     expect(found.join('\n')).toMatch(/EVENT_RETENTION: a duration/);
   });
 
+  it('never repeats the value of a secret it refuses', () => {
+    const secrets = {
+      DATABASE_URL: 'mysql://user:database-password@db',
+      REDIS_URL: 'http://:redis-password@cache',
+      JWT_SECRET: 'short-jwt-secret',
+      MESSAGE_ENCRYPTION_KEY: 'short-message-key',
+      BOOTSTRAP_ADMIN_PASSWORD: 'short',
+    };
+    const found = problems({ ...secrets, BOOTSTRAP_ADMIN_EMAIL: 'root@example.test' });
+    expect(found).toHaveLength(5);
+    expect(found.filter((problem) => Object.values(secrets).some((value) => problem.includes(value)))).toEqual([]);
+    expect(found).toContain('JWT_SECRET: at least 32 characters (got 16 characters, not shown)');
+  });
+
   it('refuses to start in production without JWT_SECRET and MESSAGE_ENCRYPTION_KEY', () => {
     expect(problems({ NODE_ENV: 'production' })).toEqual([
       expect.stringMatching(/^JWT_SECRET: required when NODE_ENV=production/),

@@ -1,5 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { ROLES, type Role } from '../domains/users/users.table';
+import { isId } from '../validation';
 import type { Viewer } from './viewer';
 
 export interface IssuedToken {
@@ -32,7 +33,8 @@ export class TokenService {
   }
 
   /**
-   * The viewer a token names; null when it is malformed, forged or expired.
+   * The viewer a token names; null when it is malformed, forged, expired, or
+   * names no possible user (a subject that is not a user id).
    * `remember` keeps it for the next call with the same token: for tokens
    * that come again with every request, not for one verified once per socket.
    */
@@ -54,9 +56,10 @@ export class TokenService {
   private async verifySignature(token: string): Promise<Viewer | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], requiredClaims: ['sub', 'exp'] });
-      const { role, ver = 0 } = payload;
-      if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role) || typeof ver !== 'number') return null;
-      return { id: payload.sub!, role: role as Role, expiresAt: payload.exp! * 1000, tokenVersion: ver };
+      const { role, ver = 0, sub } = payload;
+      // A subject that is no user id would fail the session check's query, not the token.
+      if (!isId(sub!) || typeof role !== 'string' || !(ROLES as readonly string[]).includes(role) || typeof ver !== 'number') return null;
+      return { id: sub!, role: role as Role, expiresAt: payload.exp! * 1000, tokenVersion: ver };
     } catch (error) {
       if (error instanceof errors.JOSEError) return null;
       throw error;

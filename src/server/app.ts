@@ -77,7 +77,7 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
     });
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
-  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, caps, expiries, metrics, limits: config, trustProxy: config.trustProxy });
+  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, caps, expiries, metrics, logger, limits: config, trustProxy: config.trustProxy });
   let pruning: { stop(): void } | undefined;
 
   return {

@@ -13,6 +13,7 @@ import { fitReason, refusedFrame } from './frame-guard';
 import type { Caps, Lease } from './caps';
 import { takeSignIn } from './connection-params';
 import type { Expiries } from './expiries';
+import type { Logger } from './logger';
 import { SocketConnection } from './socket-connection';
 import type { Yoga } from './yoga';
 
@@ -56,11 +57,12 @@ export function serveGraphqlWs(deps: {
   caps: Caps;
   expiries: Expiries;
   metrics: Metrics;
+  logger: Logger;
   limits: { maxSubscriptionsPerSocket: number; maxSocketsPerUser: number; maxAnonymousSocketsPerAddress: number };
   /** Whether the client's address comes from X-Real-IP / X-Forwarded-For (see clientAddress). */
   trustProxy: boolean;
 }): Disposable {
-  const { wss, yoga, tokens, sessions, caps, expiries, metrics, limits, trustProxy } = deps;
+  const { wss, yoga, tokens, sessions, caps, expiries, metrics, logger, limits, trustProxy } = deps;
   const peers = new WeakMap<WebSocket, Peer>();
 
   const server = makeServer<Record<string, unknown> | undefined, Peer>({
@@ -136,14 +138,17 @@ export function serveGraphqlWs(deps: {
 
   // The listeners of every socket: the same four functions for all of them (`this` is the socket).
   function onMessage(this: WebSocket, data: RawData): void {
-    peers.get(this)?.receive(String(data));
+    peers.get(this)?.receive(String(data))?.catch((error: unknown) => {
+      logger.error({ err: error }, 'handling a WebSocket message failed');
+      this.close(CloseCode.InternalServerError, 'Internal server error');
+    });
   }
   function onPong(this: WebSocket): void {
     const peer = peers.get(this);
     if (peer) peer.awaitingPong = false;
   }
   function onError(this: WebSocket, error: Error): void {
-    console.error('Internal error emitted on a WebSocket socket.', error);
+    logger.error({ err: error }, 'a WebSocket failed');
     this.close(CloseCode.InternalServerError, 'Internal server error');
   }
   function onClose(this: WebSocket, code: number, reason: Buffer): void {
@@ -151,12 +156,12 @@ export function serveGraphqlWs(deps: {
     if (!peer) return;
     peers.delete(this);
     metrics.openSockets.dec();
-    peer.dispose(code, String(reason));
+    peer.dispose(code, String(reason))?.catch((error: unknown) => logger.error({ err: error }, 'closing a WebSocket failed'));
   }
 
   wss.options.handleProtocols = handleProtocols;
   wss.once('error', (error) => {
-    console.error('Internal error emitted on the WebSocket server.', error);
+    logger.error({ err: error }, 'the WebSocket server failed');
     for (const client of wss.clients) client.close(CloseCode.InternalServerError, 'Internal server error');
   });
   let joined = 0;
@@ -285,23 +290,25 @@ class Peer implements ProtocolSocket {
     this.handle = handle;
   }
 
-  /** A frame from the client; one graphql-ws mishandles closes the socket with 4400 instead. */
-  receive(frame: string): void {
-    if (!this.handle) return;
+  /**
+   * A frame from the client, handled by graphql-ws; one graphql-ws mishandles closes the socket with 4400 instead.
+   * Rejects when handling fails inside the server.
+   */
+  receive(frame: string): Promise<void> | undefined {
+    if (!this.handle) return undefined;
     // The reason graphql-ws gives for every other bad message.
-    if (refusedFrame(frame)) return this.close(CloseCode.BadRequest, 'Invalid message received');
-    this.handle(frame).catch((error: unknown) => {
-      console.error('Internal error occurred during message handling.', error);
-      this.close(CloseCode.InternalServerError, 'Internal server error');
-    });
+    if (!refusedFrame(frame)) return this.handle(frame);
+    this.close(CloseCode.BadRequest, 'Invalid message received');
+    return undefined;
   }
 
-  /** The socket has closed: its operations end, and so do its expiry and revocation watch. */
-  dispose(code: number, reason: string): void {
+  /** The socket has closed: its operations end, and so do its expiry and revocation watch. Rejects when ending them fails. */
+  dispose(code: number, reason: string): Promise<void> | undefined {
     this.closed = true;
     this.initialised();
-    this.ended?.(code, reason).catch((error: unknown) => console.error('Internal error occurred while closing a socket.', error));
+    const ended = this.ended?.(code, reason);
     this.connection?.close();
     this.lease?.release();
+    return ended;
   }
 }

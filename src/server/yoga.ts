@@ -20,6 +20,7 @@ import { useHttpSubscriptionSessions } from './http-subscriptions';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
+import { useNulFreeArguments } from './nul-free-arguments';
 import { queryLimits } from './query-limits';
 import { useSharedEventExecution } from './shared-execution';
 
@@ -69,6 +70,7 @@ export function createYogaServer(deps: {
     plugins: [
       useRequestBodyLimit(deps.config.maxBodyBytes),
       ...queryLimits(),
+      useNulFreeArguments(),
       useRequestErrorCodes(),
       deps.metrics.subscriptionsPlugin(),
       useSharedEventExecution(),

@@ -64,7 +64,7 @@ export function uniqueEmail(name = 'user'): string {
 }
 
 /** Signs a new USER up through the API. */
-export async function signUp(server: TestServer, name = 'user'): Promise<TestUser> {
+export async function signUp(server: Pick<TestServer, 'httpUrl'>, name = 'user'): Promise<TestUser> {
   const email = uniqueEmail(name);
   const password = `${name}-password`;
   const { signUp } = await gqlData(server.httpUrl, SignUp, { input: { email, password, firstName: name } });
@@ -72,13 +72,13 @@ export async function signUp(server: TestServer, name = 'user'): Promise<TestUse
 }
 
 /** Signs in as the bootstrap SUPER_ADMIN every test server has. */
-export async function superAdmin(server: TestServer): Promise<TestUser> {
+export async function superAdmin(server: Pick<TestServer, 'httpUrl'>): Promise<TestUser> {
   const { login } = await gqlData(server.httpUrl, Login, ADMIN);
   return { id: login.user.id, email: ADMIN.email, password: ADMIN.password, token: login.token };
 }
 
 /** Creates a user with a role (as the super admin) and signs it in. */
-export async function userWithRole(server: TestServer, role: Role, name = role.toLowerCase()): Promise<TestUser> {
+export async function userWithRole(server: Pick<TestServer, 'httpUrl'>, role: Role, name = role.toLowerCase()): Promise<TestUser> {
   const admin = await superAdmin(server);
   const email = uniqueEmail(name);
   const password = `${name}-password`;

@@ -44,6 +44,10 @@ type Documents = {
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": typeof types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardBusinessListDocument,
+    "\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.HostileTextStartConversationDocument,
+    "\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileTextCreateOrderDocument,
+    "\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.HostileTextStartUploadDocument,
+    "\n  query HostileTextMe {\n    me {\n      id\n    }\n  }\n": typeof types.HostileTextMeDocument,
     "\n  query HostileTypename {\n    __typename\n  }\n": typeof types.HostileTypenameDocument,
     "\n  mutation InstanceLossSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InstanceLossSignUpDocument,
     "\n  mutation InstanceLossLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.InstanceLossLoginDocument,
@@ -141,6 +145,10 @@ const documents: Documents = {
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardBusinessListDocument,
+    "\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.HostileTextStartConversationDocument,
+    "\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.HostileTextCreateOrderDocument,
+    "\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": types.HostileTextStartUploadDocument,
+    "\n  query HostileTextMe {\n    me {\n      id\n    }\n  }\n": types.HostileTextMeDocument,
     "\n  query HostileTypename {\n    __typename\n  }\n": types.HostileTypenameDocument,
     "\n  mutation InstanceLossSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.InstanceLossSignUpDocument,
     "\n  mutation InstanceLossLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.InstanceLossLoginDocument,
@@ -342,6 +350,22 @@ export function graphql(source: "\n  query DashboardCurrentStats {\n    dashboar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileTextMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query HostileTextMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
