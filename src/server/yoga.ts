@@ -16,6 +16,7 @@ import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { queryLimits } from './query-limits';
+import { schemaDisclosure } from './schema-disclosure';
 import { useSharedEventExecution } from './shared-execution';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer and address were settled when the socket opened. */
@@ -51,12 +52,19 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     logging: deps.logger,
-    plugins: [useRequestBodyLimit(deps.config.maxBodyBytes), ...queryLimits(), useRequestErrorCodes(), deps.metrics.subscriptionsPlugin(), useSharedEventExecution()],
+    plugins: [
+      useRequestBodyLimit(deps.config.maxBodyBytes),
+      ...queryLimits(),
+      ...schemaDisclosure(deps.config),
+      useRequestErrorCodes(),
+      deps.metrics.subscriptionsPlugin(),
+      useSharedEventExecution(),
+    ],
     // GraphiQL bundled from the npm registry, so it works without reaching a CDN. Its bundle is
     // about 30 MB of heap once imported (the module's text and the page it renders), so it is
     // imported when a browser first asks for it, not by every instance at start.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
-    graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
+    graphiql: deps.config.graphiql && { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection, address }) => {
       if (connection) return { viewer: viewer ?? null, connection, address: address ?? 'unknown', services: deps.services };
       // A client sends the same token with every request: remembered.
