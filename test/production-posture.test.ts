@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { uniqueEmail } from './kit/fixtures';
 import { startTestServer, type TestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 // What a server tells a stranger about itself, by NODE_ENV and by setting:
-// GraphiQL, introspection and "Did you mean ...?" hints.
+// GraphiQL, introspection and "Did you mean ...?" hints; and that a page on
+// another site cannot make a browser run an operation, in every environment.
 
 const SECRETS = { JWT_SECRET: 'posture-jwt-secret-0123456789abcdef', MESSAGE_ENCRYPTION_KEY: 'posture-message-key-0123456789abcdef' };
 const development = await startTestServer({ NODE_ENV: 'development' });
@@ -33,7 +36,7 @@ const routes: Record<string, Send> = {
     const url = new URL(server.httpUrl);
     url.searchParams.set('query', query);
     if (variables) url.searchParams.set('variables', JSON.stringify(variables));
-    return (await fetch(url)).json();
+    return (await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } })).json();
   },
   'graphql-ws': async (server, query, variables) => {
     const socket = await TestSocket.connect(server.wsUrl);
@@ -47,10 +50,10 @@ const routes: Record<string, Send> = {
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
 /** What a browser asking for /graphql as a page gets (not the page itself: it is megabytes long). */
-async function page(server: TestServer): Promise<{ status: number; type: string | null; graphiql: boolean }> {
+async function page(server: TestServer): Promise<{ status: number; type: string | null; graphiql: boolean; postsOnly: boolean }> {
   const response = await fetch(server.httpUrl, { headers: { accept: 'text/html' } });
   const html = await response.text();
-  return { status: response.status, type: response.headers.get('content-type'), graphiql: html.includes('renderYogaGraphiQL') };
+  return { status: response.status, type: response.headers.get('content-type'), graphiql: html.includes('renderYogaGraphiQL'), postsOnly: html.includes('"method":"POST"') };
 }
 
 describe('GraphiQL', () => {
@@ -58,6 +61,18 @@ describe('GraphiQL', () => {
     for (const server of [development, openProduction]) expect(await page(server)).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/), graphiql: true });
     // 406: yoga has nothing else to answer in HTML.
     for (const server of [production, closedDevelopment]) expect(await page(server)).toMatchObject({ status: 406, graphiql: false });
+  });
+
+  it('sends every operation as a JSON POST, which needs no CSRF header: subscriptions over SSE too', async () => {
+    expect((await page(development)).postsOnly).toBe(true);
+    const response = await fetch(openProduction.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { notifications { __typename } }' }),
+    });
+    expect(response.status).toBe(200);
+    // Anonymous, so the stream says UNAUTHENTICATED and ends: what matters is that it ran.
+    expect(await response.text()).toMatch(/^event: next\ndata: .*"UNAUTHENTICATED"/m);
   });
 });
 
@@ -112,4 +127,47 @@ describe('suggestions in error messages', () => {
       }
     });
   }
+});
+
+describe('a page on another site', () => {
+  const signUp = (email: string) => `mutation { signUp(input: { email: "${email}", password: "long enough" }) { token } }`;
+
+  /** Whether `email` is still free: a sign-up through the API with it succeeds. */
+  async function stillFree(server: TestServer, email: string): Promise<boolean> {
+    return !(await routes['a JSON POST']!(server, signUp(email))).errors;
+  }
+
+  // What a browser sends cross-site without asking the server first (no CORS preflight).
+  const simpleRequests: [what: string, init: (query: string) => RequestInit][] = [
+    ['an HTML form (application/x-www-form-urlencoded)', (query) => ({ method: 'POST', body: new URLSearchParams({ query }) })],
+    ['a multipart form', (query) => {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query }));
+      form.set('map', '{}');
+      return { method: 'POST', body: form };
+    }],
+    ['text/plain holding JSON', (query) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) })],
+  ];
+
+  for (const [what, init] of simpleRequests) {
+    it(`cannot run a mutation through ${what}, in development or production`, async () => {
+      for (const server of [development, production]) {
+        const email = uniqueEmail('csrf');
+        const response = await fetch(server.httpUrl, init(signUp(email)));
+        expect(response.status).toBe(403);
+        expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('application/json, or add the x-graphql-yoga-csrf header'), extensions: { code: 'BAD_REQUEST' } }] });
+        expect(await stillFree(server, email)).toBe(true);
+      }
+    });
+  }
+
+  it('cannot run a query by GET without the x-graphql-yoga-csrf header, which any value of it allows', async () => {
+    for (const server of [development, production]) {
+      const url = new URL(server.httpUrl);
+      url.searchParams.set('query', '{ __typename }');
+      expect((await fetch(url)).status).toBe(403);
+      const allowed = await fetch(url, { headers: { 'x-graphql-yoga-csrf': randomUUID() } });
+      expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
 });

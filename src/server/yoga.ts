@@ -11,6 +11,7 @@ import type { Context } from '../graphql/context';
 import { schema } from '../graphql';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
+import { useCsrfPrevention } from './csrf-prevention';
 import { useRequestBodyLimit } from './body-limit';
 import { useRequestErrorCodes } from './error-codes';
 import type { Logger } from './logger';
@@ -53,6 +54,7 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     maskedErrors: { isDev: false },
     logging: deps.logger,
     plugins: [
+      useCsrfPrevention(),
       useRequestBodyLimit(deps.config.maxBodyBytes),
       ...queryLimits(),
       ...schemaDisclosure(deps.config),
@@ -64,7 +66,8 @@ export function createYogaServer(deps: { config: Config; services: Services; tok
     // about 30 MB of heap once imported (the module's text and the page it renders), so it is
     // imported when a browser first asks for it, not by every instance at start.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
-    graphiql: deps.config.graphiql && { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
+    // POST for every operation (subscriptions would be GETs), so GraphiQL needs no CSRF header.
+    graphiql: deps.config.graphiql && { subscriptionsProtocol: 'SSE', method: 'POST', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection, address }) => {
       if (connection) return { viewer: viewer ?? null, connection, address: address ?? 'unknown', services: deps.services };
       // A client sends the same token with every request: remembered.
