@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
@@ -11,7 +12,7 @@ import { gqlData } from './kit/http';
 import { ROOT, run, startProcess, type Launch, type ServerProcess } from './kit/process';
 import { TestSocket } from './kit/socket';
 
-// The server as `npm start` runs it: a process of its own, configured by its environment.
+// The server as `npm start` and the image run it: a process of its own, configured by its environment.
 
 const ProcessSignUp = graphql(`
   mutation ProcessSignUp($input: SignUpInput!) {
@@ -70,6 +71,28 @@ async function expectDrainOnSigterm(server: ServerProcess): Promise<void> {
   expect(await server.exited).toBe(0);
 }
 
+/** The command of the image: the Dockerfile's last CMD, in exec form. */
+function imageCommand(): string[] {
+  const lines = readFileSync(join(ROOT, 'Dockerfile'), 'utf8').split('\n');
+  const cmd = lines.filter((line) => line.startsWith('CMD ')).at(-1);
+  if (!cmd) throw new Error('the Dockerfile has no CMD');
+  return JSON.parse(cmd.slice('CMD '.length)) as string[];
+}
+
+/**
+ * A directory laid out like the image: `npm run build`'s output (written
+ * here instead of dist/ in the checkout, which another test run may be
+ * reading), package.json, drizzle/ and node_modules, and no sources.
+ */
+function imageDirectory(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rt-image-'));
+  execFileSync('npm', ['run', 'build', '--', `--outfile=${join(dir, 'dist', 'main.js')}`], { cwd: ROOT, stdio: 'pipe' });
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  cpSync(join(ROOT, 'drizzle'), join(dir, 'drizzle'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 describe('the server process', () => {
   it('drains on SIGTERM: sockets close with 1001, streams end and the process exits 0', async () => {
     await expectDrainOnSigterm(await startProcess({ DATA_DIR: dataDir() }));
@@ -99,5 +122,14 @@ describe('the server process', () => {
     const { output, exited } = run({ PORT: 'eighty', JWT_TTL: 'soon', NODE_ENV: 'production' });
     expect(await exited).toBe(1);
     for (const name of ['PORT', 'JWT_TTL', 'JWT_SECRET', 'MESSAGE_ENCRYPTION_KEY']) expect(output()).toContain(name);
+  });
+});
+
+describe('the image', () => {
+  it("runs node on the build's output, which applies the migrations, serves, and drains on SIGTERM", async () => {
+    const command = imageCommand();
+    // node itself, so that `docker stop`'s SIGTERM reaches the server (npm or a shell in between would not pass it on).
+    expect(command[0]).toBe('node');
+    await expectDrainOnSigterm(await startProcess({ DATA_DIR: dataDir() }, { command, cwd: imageDirectory() }));
   });
 });
