@@ -33,6 +33,9 @@ const schema = z
     BOOTSTRAP_ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, 'at least 8 characters').optional()),
     MESSAGE_ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
     RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+    // Unset: on, except when NODE_ENV=production.
+    GRAPHIQL: z.enum(['on', 'off']).optional(),
+    INTROSPECTION: z.enum(['on', 'off']).optional(),
     TRUST_PROXY: z.enum(['on', 'off']).default('off'),
     MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
     MAX_SOCKETS_PER_USER: positiveInt.default(20),
@@ -70,6 +73,12 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string } | undefined;
   messageEncryptionKey: string;
   rateLimits: boolean;
+  /** Serve GraphiQL to browsers at /graphql. */
+  graphiql: boolean;
+  /** Answer __schema and __type; refused as a validation error otherwise. */
+  introspection: boolean;
+  /** Let error messages end with "Did you mean ...?": only where the schema is no secret (introspection on, not production). */
+  fieldSuggestions: boolean;
   /** Take the client's address from X-Real-IP / X-Forwarded-For (set by our own proxy) rather than the connection. */
   trustProxy: boolean;
   maxSubscriptionsPerSocket: number;
@@ -114,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const warnings: string[] = [];
   if (!e.JWT_SECRET) warnings.push('JWT_SECRET is not set: using a development secret; never do this in production');
   if (!e.MESSAGE_ENCRYPTION_KEY) warnings.push('MESSAGE_ENCRYPTION_KEY is not set: using a development key; never do this in production');
+  const production = e.NODE_ENV === 'production';
+  const onUnlessProduction = (setting: 'on' | 'off' | undefined) => (setting ?? (production ? 'off' : 'on')) === 'on';
+  const introspection = onUnlessProduction(e.INTROSPECTION);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -128,6 +140,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     messageEncryptionKey: e.MESSAGE_ENCRYPTION_KEY ?? DEV_MESSAGE_KEY,
     rateLimits: e.RATE_LIMITS === 'on',
+    graphiql: onUnlessProduction(e.GRAPHIQL),
+    introspection,
+    fieldSuggestions: introspection && !production,
     trustProxy: e.TRUST_PROXY === 'on',
     maxSubscriptionsPerSocket: e.MAX_SUBSCRIPTIONS_PER_SOCKET,
     maxSocketsPerUser: e.MAX_SOCKETS_PER_USER,

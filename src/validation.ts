@@ -16,18 +16,25 @@ export function checkId(value: string, argumentName: string): string {
 }
 
 /**
- * A trimmed text argument between min and max characters long. A lone
- * UTF-16 surrogate (which JSON allows and jsonb refuses) becomes U+FFFD, as
- * it would in UTF-8. (NUL, which PostgreSQL text cannot hold, never gets
- * here: useNulFreeArguments refuses it in every argument.)
+ * A text argument between min and max characters long once trimmed, returned
+ * trimmed, or as sent with `verbatim` (message content, whose indentation and
+ * newlines are part of it). A lone UTF-16 surrogate (which JSON allows and
+ * jsonb refuses) becomes U+FFFD, as it would in UTF-8. (NUL, which PostgreSQL
+ * text cannot hold, never gets here: useNulFreeArguments refuses it in every
+ * argument.)
  */
-export function checkText(value: string, argumentName: string, { min = 1, max }: { min?: number; max: number }): string {
-  const text = value.toWellFormed().trim();
-  if (text.length < min || text.length > max) {
+export function checkText(
+  value: string,
+  argumentName: string,
+  { min = 1, max, verbatim = false }: { min?: number; max: number; verbatim?: boolean },
+): string {
+  const text = value.toWellFormed();
+  const trimmed = text.trim();
+  if (trimmed.length < min || trimmed.length > max) {
     const range = min > 0 ? `between ${min} and ${max} characters` : `at most ${max} characters`;
     throw new BadUserInputError(`${argumentName} must be ${range} long.`, { argumentName });
   }
-  return text;
+  return verbatim ? text : trimmed;
 }
 
 /** An optional text argument: undefined stays undefined, null or blank clears it. */

@@ -251,6 +251,26 @@ describe('the conversation stream', () => {
     expect(await bobStream.drain(200)).toEqual([]);
   });
 
+  it('keeps the content exactly as sent, surrounding whitespace included, in the answer, the stream and later reads', async () => {
+    const [alice, bob] = [await signUp(server, 'alice'), await signUp(server, 'bob')];
+    const id = await start(alice, [bob]);
+    const stream = await live(bob, id);
+    // A pasted code block: its first line's indentation and the final newline are part of it.
+    const content = '    if (ready) {\n\treturn "\ud800";\n    }\n';
+    const exact = '    if (ready) {\n\treturn "\ufffd";\n    }\n';
+
+    const sent = await send(alice, id, content);
+    expect(sent.content).toBe(exact);
+    expect(messageOf(await stream.nextEvent())?.content).toBe(exact);
+    const { messages } = await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id }, bob.token);
+    expect(messages.edges.map((edge) => edge.node.content)).toEqual([exact]);
+    expect((await conversationOf(bob, id)).lastMessage?.content).toBe(exact);
+
+    // Only the length is counted without the surrounding whitespace; NUL is still refused.
+    expect((await send(alice, id, ` ${'x'.repeat(10_000)}\n`)).content).toHaveLength(10_002);
+    expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: id, content: '  a\u0000b' }, alice.token))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('counts unread messages per viewer and streams MessagesRead only when the read marker moves', async () => {
     const [alice, bob] = [await signUp(server, 'alice'), await signUp(server, 'bob')];
     const id = await start(alice, [bob]);

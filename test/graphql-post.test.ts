@@ -132,4 +132,11 @@ describe('which POSTs are run beside yoga', () => {
     expect(takes(json, '/graphql?query=x')).toBeUndefined();
     expect(takes(json, '/graphql', 'GET')).toBeUndefined();
   });
+
+  it('leaves to yoga every request its CSRF prevention could refuse: it takes JSON only', () => {
+    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain', 'text/plain; charset=utf-8']) {
+      expect(takes({ ...json, 'content-type': type })).toBeUndefined();
+    }
+    expect(takes({ 'content-length': '20' })).toBeUndefined();
+  });
 });

@@ -1,6 +1,4 @@
 import { expect, it } from 'vitest';
-import { encodeCursor } from '../src/realtime/cursor';
-import { topics } from '../src/realtime/topics';
 import { NotificationStream } from './kit/documents';
 import { notify, signUp, superAdmin } from './kit/fixtures';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
@@ -35,9 +33,23 @@ it('refuses a cursor older than EVENT_RETENTION with CURSOR_EXPIRED, and the str
   expect((await socket.data<NotificationStreamSubscription>('fresh')).notifications.__typename).toBe('UnreadCount');
 });
 
-it('refuses a cursor this stream never reached with CURSOR_EXPIRED', async () => {
+it('refuses a cursor ahead of the stream (a position it never had) with BAD_USER_INPUT naming `after`, and the socket stays open', async () => {
   const user = await signUp(server, 'future');
+  const admin = await superAdmin(server);
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe('future', NotificationStream, { after: encodeCursor(topics.notifications(user.id), 99) });
-  expect(codes(await socket.next('future'))).toEqual(['CURSOR_EXPIRED']);
+  socket.subscribe('live', NotificationStream);
+  await socket.data<NotificationStreamSubscription>('live');
+  await notify(server.httpUrl, admin.token, user.id, 'the head');
+  const head = (await socket.data<NotificationStreamSubscription>('live')).notifications.cursor!;
+  const [seq, tag] = head.split('.');
+
+  socket.subscribe('ahead', NotificationStream, { after: `${Number(seq) + 1}.${tag}` });
+  const refused = await socket.next('ahead');
+  expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+  expect(refused.errors![0]!.extensions).toMatchObject({ argumentName: 'after' });
+  expect(refused.errors![0]!.message).toContain('`after`');
+  expect((await socket.message('ahead')).type).toBe('complete');
+
+  socket.subscribe('head', NotificationStream, { after: head });
+  expect((await socket.data<NotificationStreamSubscription>('head')).notifications).toMatchObject({ __typename: 'StreamReady', cursor: head });
 });

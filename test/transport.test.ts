@@ -229,11 +229,11 @@ describe('bad input over HTTP', () => {
 });
 
 describe('GET, GraphiQL and SSE', () => {
-  it('runs a query sent with GET', async () => {
+  it('runs a query sent with GET and the x-graphql-yoga-csrf header', async () => {
     const user = await signUp(server, 'getter');
     const url = new URL(server.httpUrl);
     url.searchParams.set('query', print(TransportMe));
-    const response = await fetch(url, { headers: { authorization: `Bearer ${user.token}` } });
+    const response = await fetch(url, { headers: { authorization: `Bearer ${user.token}`, 'x-graphql-yoga-csrf': '1' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { me: { id: user.id, email: user.email } } });
   });
@@ -241,7 +241,7 @@ describe('GET, GraphiQL and SSE', () => {
   it('refuses a mutation sent with GET with 405', async () => {
     const url = new URL(server.httpUrl);
     url.searchParams.set('query', 'mutation TransportGetMutation { login(email: "someone@example.test", password: "whatever it is") { token } }');
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     expect(await response.json()).toEqual({

@@ -157,15 +157,19 @@ export async function readEvents<E extends EventPayload>(
 }
 
 /**
- * True when the events right after `afterSeq` are no longer kept (pruned by
- * retention) or the position is one this topic never reached.
+ * Where a resume position stands in its topic: `ahead` of the head (a
+ * position the topic never had), `expired` (the events right after it were
+ * pruned by retention), or `resumable`.
  */
-export async function isExpired(db: Db, topic: Topic, afterSeq: number): Promise<boolean> {
+export type ResumeStanding = 'ahead' | 'expired' | 'resumable';
+
+/** Where `afterSeq` stands in the topic (see ResumeStanding). */
+export async function resumeStanding(db: Db, topic: Topic, afterSeq: number): Promise<ResumeStanding> {
   const head = await readHead(db, topic);
-  if (afterSeq > head) return true;
-  if (afterSeq === head) return false;
+  if (afterSeq > head) return 'ahead';
+  if (afterSeq === head) return 'resumable';
   const [oldest] = await db.select({ seq: min(events.seq) }).from(events).where(eq(events.topic, topic.key));
-  return oldest?.seq == null || oldest.seq > afterSeq + 1;
+  return oldest?.seq == null || oldest.seq > afterSeq + 1 ? 'expired' : 'resumable';
 }
 
 /** Deletes the events written before `before`; returns how many. */

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { Db, Tx } from '../db/client';
-import { CursorExpiredError, SlowConsumerError } from '../errors';
+import { BadUserInputError, CursorExpiredError, SlowConsumerError } from '../errors';
 import { unavailable } from '../unavailable';
 import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
-import { isExpired, readEvents, readHead } from './event-log';
+import { readEvents, readHead, resumeStanding } from './event-log';
 import { Inbox, InboxOverflow } from './inbox';
 import type { PubSub } from './pubsub';
 import type { EventPayload, Topic } from './topics';
@@ -185,7 +185,10 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     if (afterSeq === null) {
       this.last = await readHead(db, topic);
     } else {
-      if (await isExpired(db, topic, afterSeq)) throw new CursorExpiredError();
+      const standing = await resumeStanding(db, topic, afterSeq);
+      // Not a cursor this stream ever gave out (a forged one, or one of a database since wiped).
+      if (standing === 'ahead') throw new BadUserInputError('`after` is ahead of this stream: no event has that position yet.', { argumentName: 'after' });
+      if (standing === 'expired') throw new CursorExpiredError();
       this.last = afterSeq;
       yield* this.replay(Number.MAX_SAFE_INTEGER);
     }

@@ -13,6 +13,7 @@ import type { Context } from '../graphql/context';
 import { schema } from '../graphql';
 import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
+import { useCsrfPrevention } from './csrf-prevention';
 import { useRequestBodyLimit } from './body-limit';
 import type { Caps } from './caps';
 import type { Expiries } from './expiries';
@@ -22,6 +23,7 @@ import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { useNulFreeArguments } from './nul-free-arguments';
 import { queryLimits } from './query-limits';
+import { schemaDisclosure } from './schema-disclosure';
 import { useSharedEventExecution } from './shared-execution';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer and address were settled when the socket opened. */
@@ -68,8 +70,10 @@ export function createYogaServer(deps: {
     maskedErrors: { isDev: false, maskError: maskUnlessUnavailable },
     logging: deps.logger,
     plugins: [
+      useCsrfPrevention(),
       useRequestBodyLimit(deps.config.maxBodyBytes),
       ...queryLimits(),
+      ...schemaDisclosure(deps.config),
       useNulFreeArguments(),
       useRequestErrorCodes(),
       deps.metrics.subscriptionsPlugin(),
@@ -81,7 +85,8 @@ export function createYogaServer(deps: {
     // about 30 MB of heap once imported (the module's text and the page it renders), so it is
     // imported when a browser first asks for it, not by every instance at start.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
-    graphiql: { subscriptionsProtocol: 'SSE', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
+    // POST for every operation (subscriptions would be GETs), so GraphiQL needs no CSRF header.
+    graphiql: deps.config.graphiql && { subscriptionsProtocol: 'SSE', method: 'POST', defaultQuery: EXAMPLE_QUERY, title: 'Real-time API' },
     context: async ({ request, req, viewer, connection, address }) => {
       if (connection) return { viewer: viewer ?? null, connection, address: address ?? 'unknown', services: deps.services };
       // A client sends the same token with every request: remembered.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { servicesEnv } from './server';
 
-// The server as `npm start` runs it: a process of its own, configured by its environment.
+// The server as a process of its own, configured by its environment.
 
 const running = new Set<ChildProcess>();
 afterAll(() => {
@@ -20,10 +20,22 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Spawns `node --import tsx src/main.ts` with only PATH and `env` as its environment; it is killed after the file's tests. */
-export function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '..', '..'),
+/** The project's directory. */
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** How to start the server: a command and the directory it runs in. */
+export interface Launch {
+  command: readonly string[];
+  cwd: string;
+}
+
+/** The server from its TypeScript sources, as `npm start` runs it. */
+export const FROM_SOURCES: Launch = { command: [process.execPath, '--import', 'tsx', 'src/main.ts'], cwd: ROOT };
+
+/** Spawns the server (from its sources unless told otherwise) with only PATH and `env` as its environment; it is killed after the file's tests. */
+export function run(env: Record<string, string>, { command: [file, ...args], cwd }: Launch = FROM_SOURCES): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(file!, args, {
+    cwd,
     env: { PATH: process.env['PATH'], ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,8 +48,8 @@ export function run(env: Record<string, string>): { child: ChildProcess; output:
 }
 
 /** Starts a server process on a free port with the file's services (servicesEnv()); resolves once it listens. */
-export async function startProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const { child, output, exited } = run({ PORT: '0', LOG_LEVEL: 'info', RATE_LIMITS: 'off', ...(await servicesEnv()), ...env });
+export async function startProcess(env: Record<string, string>, launch?: Launch): Promise<ServerProcess> {
+  const { child, output, exited } = run({ PORT: '0', LOG_LEVEL: 'info', RATE_LIMITS: 'off', ...(await servicesEnv()), ...env }, launch);
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const listening = output()

@@ -164,7 +164,7 @@ export class ConversationsService {
     const { id: userId } = requireViewer(viewer);
     await this.deps.limiter.take('sendMessage', userId);
     const id = checkId(conversationId, 'conversationId');
-    const text = checkText(content, 'content', { max: CONTENT_MAX });
+    const text = checkText(content, 'content', { max: CONTENT_MAX, verbatim: true });
     return this.deps.realtime.write(async (tx, events) => {
       const conversation = await requireParticipant(tx, userId, id);
       const message = await this.appendMessage(tx, events, id, await userView(tx, userId), text);
