@@ -1,8 +1,7 @@
 # The API server. The first stage bundles src/ into dist/main.js (`npm run
 # build`); the image runs that with node itself, so `docker stop`'s SIGTERM
-# reaches the server, which drains (sockets closed with 1001) and exits 0.
-# It used to run `npm start`: the signal went to npm, whose shell died without
-# passing it on, and the server was killed when docker stop's grace ran out.
+# reaches the server, which drains (sockets closed with 1001) and exits 0
+# (through npm, the signal would stop at npm's shell).
 FROM node:20-bookworm-slim AS build
 
 WORKDIR /app

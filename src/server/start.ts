@@ -39,9 +39,8 @@ export async function startServer(config: Config, logger: Logger, faults: Faults
     stop() {
       stopped ??= (async () => {
         await app.stop();
-        // QUIT lets the sockets' last releases reach Redis; it would wait for a Redis that is away.
-        if (sharedState?.status === 'ready') await sharedState.quit();
-        else sharedState?.disconnect();
+        // QUIT lets the sockets' last releases reach Redis; a connection that cannot send it is dropped.
+        await sharedState?.quit().catch(() => sharedState.disconnect());
         await pubsub.close();
         await database.close();
       })();
