@@ -75,3 +75,31 @@ it('refuses a revoked token on another instance while Redis is away, though it c
   expect(codes(await gql(d!.httpUrl, SessionsAcrossMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
   await Promise.all([c!.stop(), d!.stop()]);
 }, 60_000);
+
+it('ends on another instance the streams of a user revoked while Redis was away, once Redis is back', async () => {
+  const port = await freePort();
+  let redis = await startRedis(port);
+  const [c, d] = await Promise.all([startTestServer({ REDIS_URL: redis.url }), startTestServer({ REDIS_URL: redis.url })]);
+  const user = await signUp(c!, 'revoked-unheard');
+  const admin = await superAdmin(c!);
+  const socket = await TestSocket.connect(d!.wsUrl, user.token);
+  socket.subscribe('n', NotificationStream);
+  expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+  const stream = await SseStream.open<NotificationStreamSubscription, object>(d!.httpUrl, NotificationStream, {}, user.token);
+  expect((await stream.next()).data?.notifications.__typename).toBe('UnreadCount');
+
+  await redis.stop();
+  await waitForHealth(d!.url, 503);
+  await gqlData(c!.httpUrl, SessionsAcrossRevoke, { userId: user.id }, admin.token);
+  // The revoking instance stops before Redis is back: its unsent publish of the revocation goes with it.
+  await c!.stop();
+  redis = await startRedis(port);
+
+  expect((await socket.waitForClose(10_000)).code).toBe(4403);
+  expect(await stream.rest(10_000)).toEqual([
+    { event: 'next', result: { errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] } },
+    { event: 'complete' },
+  ]);
+  await d!.stop();
+  await redis.stop();
+}, 60_000);

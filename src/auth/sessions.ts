@@ -19,6 +19,14 @@ export interface SessionsRevoked {
   __typename: 'SessionsRevoked';
 }
 
+/** What holds a signed-in session open (a socket, an SSE stream), to be ended when it is revoked. */
+export interface SessionHolder {
+  /** The viewer whose token it holds now (renewing may give it a newer token). */
+  readonly viewer: Viewer | null;
+  /** The user's sessions were revoked. */
+  revoked(): void;
+}
+
 /**
  * Which tokens still count. A token carries its user's token version; revoking
  * increments it, so every token issued before fails on every instance: at once
@@ -33,6 +41,9 @@ export class Sessions {
     concurrency: VERSION_BATCHES_AT_ONCE,
   });
   private readonly known: KnownVersions;
+  // Every watching holder: when the watches hear again after the broker was away, each is checked
+  // against the database, for a revocation published meanwhile never reached them.
+  private readonly holders = new Set<SessionHolder>();
 
   // Prepared once: PostgreSQL parses and plans it once per connection, whatever the batch's size.
   private readonly versionsOf;
@@ -47,6 +58,9 @@ export class Sessions {
       .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
       .prepare('session_versions');
     this.known = new KnownVersions(realtime, (userId) => this.versions.submit(userId), KNOWN_VERSIONS_MAX);
+    realtime.onWatchesChange(() => {
+      if (realtime.watchesHear) this.recheck();
+    });
   }
 
   /**
@@ -81,8 +95,29 @@ export class Sessions {
     return userIds.map((id) => ({ ok: true, value: versionOf.get(id) ?? null }));
   }
 
-  /** Calls onRevoked when the user's sessions are revoked, on any instance. */
-  watch(userId: string, onRevoked: () => void): Promise<() => void> {
-    return this.realtime.watch(topics.sessions(userId), onRevoked);
+  /**
+   * Calls holder.revoked() when the user's sessions are revoked, on any
+   * instance: as the revocation is published, or, when it was published
+   * while the broker was away, as soon as the broker is back.
+   */
+  async watch(userId: string, holder: SessionHolder): Promise<() => void> {
+    const unwatch = await this.realtime.watch(topics.sessions(userId), () => holder.revoked());
+    this.holders.add(holder);
+    return () => {
+      this.holders.delete(holder);
+      unwatch();
+    };
+  }
+
+  private recheck(): void {
+    for (const holder of this.holders) {
+      const { viewer } = holder;
+      if (!viewer) continue;
+      this.isCurrent(viewer).then(
+        (current) => current || holder.revoked(),
+        // The database is away too: the holder keeps its session until the next time the broker comes back.
+        () => undefined,
+      );
+    }
   }
 }

@@ -1,6 +1,6 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { Sessions } from '../auth/sessions';
+import type { SessionHolder, Sessions } from '../auth/sessions';
 import type { Viewer } from '../auth/viewer';
 import { RateLimitedError, UnauthenticatedError } from '../errors';
 import type { Context } from '../graphql/context';
@@ -55,7 +55,7 @@ const EXPIRED = () => new UnauthenticatedError('Your token expired: sign in agai
  * subscriber waiting for the next result gets the error at once, and nothing
  * the stream would have sent after it.
  */
-class SignedInStream implements AsyncIterableIterator<ExecutionResult>, Expiring {
+class SignedInStream implements AsyncIterableIterator<ExecutionResult>, Expiring, SessionHolder {
   private source: Results | undefined;
   private unwatch: (() => void) | undefined;
   // The result that ends the stream, until it is handed out.
@@ -64,7 +64,7 @@ class SignedInStream implements AsyncIterableIterator<ExecutionResult>, Expiring
   private stopped = false;
 
   constructor(
-    private readonly viewer: Viewer,
+    readonly viewer: Viewer,
     private readonly lease: Lease,
     private readonly expiries: Expiries,
   ) {
@@ -72,7 +72,7 @@ class SignedInStream implements AsyncIterableIterator<ExecutionResult>, Expiring
   }
 
   async watch(sessions: Sessions): Promise<void> {
-    this.unwatch = await sessions.watch(this.viewer.id, () => this.end(REVOKED()));
+    this.unwatch = await sessions.watch(this.viewer.id, this);
     if (this.stopped) this.unwatch();
     if (!(await sessions.isCurrent(this.viewer, { remember: true }))) this.end(REVOKED());
   }
@@ -118,6 +118,11 @@ class SignedInStream implements AsyncIterableIterator<ExecutionResult>, Expiring
 
   [Symbol.asyncIterator](): this {
     return this;
+  }
+
+  /** Called by Sessions when the user's sessions were revoked. */
+  revoked(): void {
+    this.end(REVOKED());
   }
 
   /** Called by Expiries when the token has expired. */

@@ -1,7 +1,7 @@
 import { CloseCode } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { ConnectionControl } from '../auth/connection';
-import type { Sessions } from '../auth/sessions';
+import type { SessionHolder, Sessions } from '../auth/sessions';
 import type { Viewer } from '../auth/viewer';
 import type { Expiries, Expiring } from './expiries';
 
@@ -11,7 +11,7 @@ import type { Expiries, Expiring } from './expiries';
  * when the user's sessions are revoked on any instance. Whoever owns the
  * socket calls close() once it has closed.
  */
-export class SocketConnection implements ConnectionControl, Expiring {
+export class SocketConnection implements ConnectionControl, Expiring, SessionHolder {
   private unwatch: (() => void) | undefined;
   private closed = false;
 
@@ -28,7 +28,7 @@ export class SocketConnection implements ConnectionControl, Expiring {
   /** Starts watching for revocation; false when the sessions were revoked before the watch began. */
   async watchSessions(sessions: Sessions): Promise<boolean> {
     if (!this.viewer) return true;
-    this.unwatch = await sessions.watch(this.viewer.id, () => this.socket.close(CloseCode.Forbidden, 'Sessions revoked'));
+    this.unwatch = await sessions.watch(this.viewer.id, this);
     // The socket closed while the watch started.
     if (this.closed) this.stopWatching();
     return sessions.isCurrent(this.viewer);
@@ -39,6 +39,11 @@ export class SocketConnection implements ConnectionControl, Expiring {
     if (this.viewer) this.expiries.delete(this.viewer.expiresAt, this);
     this.viewer = viewer;
     this.expiries.add(viewer.expiresAt, this);
+  }
+
+  /** Called by Sessions when the user's sessions were revoked. */
+  revoked(): void {
+    this.socket.close(CloseCode.Forbidden, 'Sessions revoked');
   }
 
   /** Called by Expiries when the token has expired. */
