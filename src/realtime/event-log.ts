@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, lt, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client';
+import { jsonRows } from '../db/json-rows';
 import type { Envelope } from './envelope';
 import { events, topicHeads } from './event-log.table';
 import type { EventPayload, Topic } from './topics';
@@ -114,23 +115,20 @@ export async function readHead(db: Db | Tx, topic: Topic): Promise<number> {
   return head?.seq ?? 0;
 }
 
-/** The heads of many topics at once: one prepared statement, whatever their number (see HeadCheck). */
-export class HeadsReader {
-  private readonly query;
+// The topics of `positions` whose head is past the position given: PostgreSQL compares, so
+// what comes back is only what is behind (usually nothing), however many topics are asked about.
+const HEADS_AHEAD = dialect.sqlToQuery(sql`
+  select h.topic, h.seq from ${jsonRows('positions', 'topic text, seq bigint')}
+  join ${topicHeads} h using (topic)
+  where h.seq > r.seq`);
 
-  constructor(db: Db) {
-    this.query = db
-      .select({ topic: topicHeads.topic, seq: topicHeads.seq })
-      .from(topicHeads)
-      .where(sql`${topicHeads.topic} = any(${sql.placeholder('keys')}::text[])`)
-      .prepare('topic_heads_of');
-  }
-
-  /** The last sequence number of each of these topic keys that has one. */
-  async read(keys: string[]): Promise<Map<string, number>> {
-    const rows = await this.query.execute({ keys });
-    return new Map(rows.map((row) => [row.topic, Number(row.seq)]));
-  }
+/**
+ * Of these topics and positions, those whose head is past the position, with
+ * their heads: one prepared statement, whatever their number (see HeadCheck).
+ */
+export async function headsAhead(db: Db, positions: { topic: string; seq: number }[]): Promise<Map<string, number>> {
+  const result = await db._.session.prepareQuery(HEADS_AHEAD, undefined, 'topic_heads_ahead', false).execute({ positions: JSON.stringify(positions) });
+  return new Map((result as { rows: { topic: string; seq: number | string }[] }).rows.map((row) => [row.topic, Number(row.seq)]));
 }
 
 /** At most `limit` durable events of a topic after `afterSeq` and up to `untilSeq`, in order. */

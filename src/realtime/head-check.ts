@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { unavailable } from '../unavailable';
-import { HeadsReader } from './event-log';
+import { headsAhead } from './event-log';
 import type { RunningStream } from './stream';
 
 /** How often the heads are read; a missed event reaches its subscribers within about two of these. */
@@ -8,32 +8,29 @@ export const HEAD_CHECK_MS = 1_000;
 
 /**
  * The backstop for an event committed but never published: its writer died
- * between commit and publish, or the broker dropped it. Every
- * HEAD_CHECK_MS it reads, in one query, the heads of the topics this
- * process's streams follow. A topic whose head was ahead of everything its
- * streams had heard, and is still ahead of them one check later, has lost
- * a publish: its streams read the rest back from the log (in order, and
- * never twice: a stream skips what it has sent). One check's grace spares the
- * log a read for the events whose publish is merely on its way.
+ * between commit and publish, or the broker dropped it. Every HEAD_CHECK_MS
+ * it asks, in one query, which topics this process's streams follow have a
+ * head past everything their streams heard. One still behind one check later
+ * has lost a publish: its streams read the rest back from the log (in order,
+ * and never twice: a stream skips what it has sent). One check's grace spares
+ * the log a read for the events whose publish is merely on its way.
  *
- * It costs nothing per event; per topic followed, one key of the query each
- * check.
+ * It costs nothing per event; per topic followed, one row of the query's
+ * input each check.
  */
 export class HeadCheck {
-  private readonly heads: HeadsReader;
   // Topic key -> the head it was behind at the last check.
   private behind = new Map<string, number>();
   private checking = false;
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     private readonly streams: ReadonlySet<RunningStream>,
     /** False while the broker is away: its reconnection resyncs every stream anyway. */
     private readonly listening: () => boolean,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.heads = new HeadsReader(db);
     this.timer = setInterval(() => void this.check(), HEAD_CHECK_MS).unref();
   }
 
@@ -46,11 +43,11 @@ export class HeadCheck {
     this.checking = true;
     try {
       const followed = this.byTopic();
-      const heads = followed.size > 0 ? await this.heads.read([...followed.keys()]) : new Map<string, number>();
+      const positions = Array.from(followed, ([topic, { position }]) => ({ topic, seq: position }));
+      const ahead = positions.length > 0 ? await headsAhead(this.db, positions) : new Map<string, number>();
       const behind = new Map<string, number>();
-      for (const [key, head] of heads) {
+      for (const [key, head] of ahead) {
         const { position, streams } = followed.get(key)!;
-        if (head <= position) continue;
         const before = this.behind.get(key);
         if (before !== undefined && position < before) for (const stream of streams) stream.resync();
         else behind.set(key, head);

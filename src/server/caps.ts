@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { UnavailableError } from '../errors';
 import { whenReady } from '../shared-state';
@@ -25,19 +25,33 @@ export class LocalCaps implements Caps {
     const count = this.counts.get(key) ?? 0;
     if (count >= limit) return undefined;
     this.counts.set(key, count + 1);
-    let held = true;
-    return {
-      release: () => {
-        if (!held) return;
-        held = false;
-        const left = (this.counts.get(key) ?? 1) - 1;
-        if (left > 0) this.counts.set(key, left);
-        else this.counts.delete(key);
-      },
-    };
+    return new LocalLease(this, key);
+  }
+
+  /** A lease of `key` was released. */
+  free(key: string): void {
+    const left = (this.counts.get(key) ?? 1) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
   }
 
   stop(): void {}
+}
+
+// Leases are classes, not closures: every open socket holds one.
+class LocalLease implements Lease {
+  private held = true;
+
+  constructor(
+    private readonly caps: LocalCaps,
+    private readonly key: string,
+  ) {}
+
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    this.caps.free(this.key);
+  }
 }
 
 // A lease lives this long in Redis unless its instance renews it, so an instance that dies
@@ -76,9 +90,10 @@ type CapsRedis = Redis & {
  */
 export class RedisCaps implements Caps {
   private readonly redis: CapsRedis;
-  // member -> the cap key it is held under, for renewal.
-  private readonly held = new Map<string, string>();
-  private readonly instance = randomUUID();
+  // What this instance holds, for renewal.
+  private readonly held = new Set<RedisLease>();
+  // Members are this and a number: short, for every open socket holds one.
+  private readonly instance = randomBytes(6).toString('base64url');
   private next = 0;
   private readonly renewal: NodeJS.Timeout;
 
@@ -94,24 +109,22 @@ export class RedisCaps implements Caps {
   }
 
   async acquire(key: string, limit: number): Promise<Lease | undefined> {
-    const capKey = `caps:${this.namespace}:${key}`;
-    const member = `${this.instance}:${this.next++}`;
+    const lease = new RedisLease(this, `caps:${this.namespace}:${key}`, `${this.instance}:${this.next++}`);
     let granted: number;
     try {
       await whenReady(this.redis, READY_WAIT_MS);
-      granted = await this.redis.capAcquire(capKey, member, limit, LEASE_MS);
+      granted = await this.redis.capAcquire(lease.key, lease.member, limit, LEASE_MS);
     } catch {
       throw new UnavailableError('Redis');
     }
     if (!granted) return undefined;
-    this.held.set(member, capKey);
-    return {
-      release: () => {
-        if (!this.held.delete(member)) return;
-        // Not awaited: a release that Redis misses expires with its lease.
-        this.redis.zrem(capKey, member).catch(this.onError);
-      },
-    };
+    this.held.add(lease);
+    return lease;
+  }
+
+  /** A lease was released. Not awaited: a release that Redis misses expires with its lease. */
+  free(lease: RedisLease): void {
+    if (this.held.delete(lease)) this.redis.zrem(lease.key, lease.member).catch(this.onError);
   }
 
   stop(): void {
@@ -120,7 +133,7 @@ export class RedisCaps implements Caps {
 
   private renew(): void {
     const byKey = new Map<string, string[]>();
-    for (const [member, key] of this.held) {
+    for (const { key, member } of this.held) {
       const members = byKey.get(key);
       if (members) members.push(member);
       else byKey.set(key, [member]);
@@ -129,5 +142,19 @@ export class RedisCaps implements Caps {
     const pipeline = this.redis.pipeline();
     for (const [key, members] of byKey) (pipeline as unknown as CapsRedis).capRenew(key, LEASE_MS, ...members);
     pipeline.exec().catch(this.onError);
+  }
+}
+
+class RedisLease implements Lease {
+  constructor(
+    private readonly caps: RedisCaps,
+    /** The cap's sorted set. */
+    readonly key: string,
+    /** This lease in it. */
+    readonly member: string,
+  ) {}
+
+  release(): void {
+    this.caps.free(this);
   }
 }

@@ -76,7 +76,7 @@ export function serveGraphqlWs(deps: {
       try {
         // Verified once per socket: not worth remembering.
         const auth = await authenticate(tokens, sessions, authorization, false);
-        if (!auth.ok || !(await peer.admitted) || peer.closed) return false;
+        if (!auth.ok || !(await peer.admitted())) return false;
         if (auth.viewer) {
           const lease = await caps.acquire(`sockets:${auth.viewer.id}`, limits.maxSocketsPerUser);
           if (!lease) {
@@ -211,8 +211,8 @@ class Peer implements ProtocolSocket {
   connection: SocketConnection | undefined;
   awaitingPong = false;
   closed = false;
-  /** Whether the socket got its place under the cap of unauthenticated sockets (see admit). */
-  admitted: Promise<boolean> = Promise.resolve(true);
+  // The cap's answer while it is awaited (see admit).
+  private admission: Promise<boolean> | undefined;
   // The socket's place under a cap: its address's while unauthenticated, then its user's.
   private lease: Lease | undefined;
   private handle: ((data: string) => Promise<void>) | undefined;
@@ -246,18 +246,29 @@ class Peer implements ProtocolSocket {
 
   /** Holds the place `acquiring` brings; closes the socket with 4429 when there is none, 1013 when it cannot be known. */
   admit(acquiring: Promise<Lease | undefined>): void {
-    this.admitted = acquiring.then(
-      (lease) => {
-        if (!lease) this.close(CloseCode.TooManyInitialisationRequests, 'Too many unauthenticated sockets from this address');
-        else this.hold(lease);
-        return lease !== undefined && !this.closed;
-      },
-      // Caps fail only with UnavailableError.
-      (error: Error) => {
-        this.close(SocketCloseCode.TryAgainLater, error.message);
-        return false;
-      },
-    );
+    this.admission = acquiring
+      .then(
+        (lease) => {
+          if (lease) this.hold(lease);
+          else this.close(CloseCode.TooManyInitialisationRequests, 'Too many unauthenticated sockets from this address');
+        },
+        // Caps fail only with UnavailableError.
+        (error: Error) => this.close(SocketCloseCode.TryAgainLater, error.message),
+      )
+      .then(() => {
+        this.admission = undefined;
+        return this.isOpen;
+      });
+  }
+
+  /** Whether the socket has its place under the cap of unauthenticated sockets (see admit), once the cap has answered. */
+  admitted(): Promise<boolean> | boolean {
+    return this.admission ?? this.isOpen;
+  }
+
+  /** Neither closed nor closing. */
+  private get isOpen(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
   }
 
   /** Holds `lease` instead of the place held so far, until the socket closes. */
