@@ -58,6 +58,8 @@ class LocalLease implements Lease {
 // without releasing its places gives them back within a minute.
 const LEASE_MS = 60_000;
 const RENEW_EVERY_MS = LEASE_MS / 3;
+// Leases are renewed a group at a time, one group each RENEW_EVERY_MS / RENEW_GROUPS, not all at once.
+const RENEW_GROUPS = 20;
 // A call made while Redis is away waits this long for it before failing.
 const READY_WAIT_MS = 2_000;
 
@@ -95,6 +97,7 @@ export class RedisCaps implements Caps {
   // Members are this and a number: short, for every open socket holds one.
   private readonly instance = randomBytes(6).toString('base64url');
   private next = 0;
+  private tick = 0;
   private readonly renewal: NodeJS.Timeout;
 
   constructor(
@@ -105,11 +108,12 @@ export class RedisCaps implements Caps {
     redis.defineCommand('capAcquire', { numberOfKeys: 1, lua: ACQUIRE });
     redis.defineCommand('capRenew', { numberOfKeys: 1, lua: RENEW });
     this.redis = redis as CapsRedis;
-    this.renewal = setInterval(() => this.renew(), RENEW_EVERY_MS).unref();
+    this.renewal = setInterval(() => this.renew(this.tick++ % RENEW_GROUPS), RENEW_EVERY_MS / RENEW_GROUPS).unref();
   }
 
   async acquire(key: string, limit: number): Promise<Lease | undefined> {
-    const lease = new RedisLease(this, `caps:${this.namespace}:${key}`, `${this.instance}:${this.next++}`);
+    const number = this.next++;
+    const lease = new RedisLease(this, `caps:${this.namespace}:${key}`, `${this.instance}:${number}`, number % RENEW_GROUPS);
     let granted: number;
     try {
       await whenReady(this.redis, READY_WAIT_MS);
@@ -131,9 +135,11 @@ export class RedisCaps implements Caps {
     clearInterval(this.renewal);
   }
 
-  private renew(): void {
+  private renew(group: number): void {
     const byKey = new Map<string, string[]>();
-    for (const { key, member } of this.held) {
+    for (const lease of this.held) {
+      if (lease.group !== group) continue;
+      const { key, member } = lease;
       const members = byKey.get(key);
       if (members) members.push(member);
       else byKey.set(key, [member]);
@@ -152,6 +158,8 @@ class RedisLease implements Lease {
     readonly key: string,
     /** This lease in it. */
     readonly member: string,
+    /** Which of the renewal groups it is renewed with. */
+    readonly group: number,
   ) {}
 
   release(): void {
