@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NotificationStream } from './kit/documents';
 import { uniqueEmail } from './kit/fixtures';
@@ -11,6 +10,7 @@ import type { NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { ROOT, run, startProcess, type Launch, type ServerProcess } from './kit/process';
 import { TestSocket } from './kit/socket';
+import { SseStream } from './kit/sse';
 
 // The server as `npm start` and the image run it: a process of its own, configured by its environment.
 
@@ -34,16 +34,6 @@ const ProcessLogin = graphql(`
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'rt-'));
 
-/** Reads an SSE response until it holds `text`. */
-async function readUntil(reader: ReadableStreamDefaultReader<string>, text: string): Promise<void> {
-  let received = '';
-  while (!received.includes(text)) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error(`the stream ended before ${text}: ${received}`);
-    received += value;
-  }
-}
-
 /**
  * Opens three graphql-ws subscriptions and an SSE stream, then sends the
  * process SIGTERM: every socket must be closed with 1001, the stream ended,
@@ -56,18 +46,13 @@ async function expectDrainOnSigterm(server: ServerProcess): Promise<void> {
     socket.subscribe('n', NotificationStream);
     expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
   }
-  const sse = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${signUp.token}` },
-    body: JSON.stringify({ query: print(NotificationStream) }),
-  });
-  const events = sse.body!.pipeThrough(new TextDecoderStream()).getReader();
-  await readUntil(events, 'UnreadCount');
+  const sse = await SseStream.open<NotificationStreamSubscription, object>(server.url, NotificationStream, {}, signUp.token);
+  expect((await sse.next()).data?.notifications.__typename).toBe('UnreadCount');
 
   server.child.kill('SIGTERM');
   for (const socket of sockets) expect((await socket.waitForClose(10_000)).code).toBe(1001);
-  // Cut once the drain's time is up: either way, it ends.
-  await expect(readUntil(events, 'never sent')).rejects.toThrow();
+  // Cut once the drain's time is up: nothing more arrives, and it ends.
+  expect(await sse.rest(10_000)).toEqual([]);
   expect(await server.exited).toBe(0);
 }
 
