@@ -87,7 +87,8 @@ async function run(upload: QueuedUpload): Promise<void> {
     try {
       await authorized(REPORT, { uploadId: upload.id, step, message: `Step ${index + 1} of ${STEPS.length}` });
     } catch (error) {
-      if (index === 0 && error instanceof ApiError && error.code === 'BAD_USER_INPUT') return log(`upload ${upload.id} taken by another worker`);
+      if (index === 0 && error instanceof ApiError && error.code === 'BAD_USER_INPUT')
+        return log(`upload ${upload.id} taken by another worker`);
       throw error;
     }
     log(`upload ${upload.id} ${step}`);

@@ -19,33 +19,42 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL').optional()),
-    DATA_DIR: z.string().min(1).default('.data'),
-    REDIS_URL: optionalText.pipe(z.string().regex(/^rediss?:\/\//, 'a redis:// URL').optional()),
-    JWT_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
-    JWT_TTL: positiveInt.default(3600),
-    BOOTSTRAP_ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
-    BOOTSTRAP_ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, 'at least 8 characters').optional()),
-    MESSAGE_ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
-    RATE_LIMITS: z.enum(['on', 'off']).default('on'),
-    // Unset: on, except when NODE_ENV=production.
-    GRAPHIQL: z.enum(['on', 'off']).optional(),
-    INTROSPECTION: z.enum(['on', 'off']).optional(),
-    TRUST_PROXY: z.enum(['on', 'off']).default('off'),
-    MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
-    MAX_SOCKETS_PER_USER: positiveInt.default(20),
-    MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt.default(100),
-    MAX_SSE_STREAMS_PER_USER: positiveInt.default(100),
-    MAX_BODY_BYTES: positiveInt.default(1_048_576),
-    EVENT_RETENTION: duration.default(7 * 86_400_000),
-    SUBSCRIPTION_BUFFER: positiveInt.default(1_000),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'a redis:// URL')
+      .optional(),
+  ),
+  JWT_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
+  JWT_TTL: positiveInt.default(3600),
+  BOOTSTRAP_ADMIN_EMAIL: optionalText.pipe(z.email().optional()),
+  BOOTSTRAP_ADMIN_PASSWORD: optionalText.pipe(z.string().min(8, 'at least 8 characters').optional()),
+  MESSAGE_ENCRYPTION_KEY: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  // Unset: on, except when NODE_ENV=production.
+  GRAPHIQL: z.enum(['on', 'off']).optional(),
+  INTROSPECTION: z.enum(['on', 'off']).optional(),
+  TRUST_PROXY: z.enum(['on', 'off']).default('off'),
+  MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(100),
+  MAX_SOCKETS_PER_USER: positiveInt.default(20),
+  MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: positiveInt.default(100),
+  MAX_SSE_STREAMS_PER_USER: positiveInt.default(100),
+  MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  EVENT_RETENTION: duration.default(7 * 86_400_000),
+  SUBSCRIPTION_BUFFER: positiveInt.default(1_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
 
 /** Rules across variables; checked on the raw environment so they are reported with every other problem. */
 function crossChecks(env: Record<string, string | undefined>): string[] {
@@ -115,7 +124,9 @@ function shown(env: Record<string, string | undefined>, name: string): string {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
   const problems = [
-    ...(parsed.error?.issues ?? []).map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${shown(env, String(issue.path[0]))})`),
+    ...(parsed.error?.issues ?? []).map(
+      (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message} (got ${shown(env, String(issue.path[0]))})`,
+    ),
     ...crossChecks(env),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);

@@ -3,7 +3,16 @@ import { UnavailableError } from './errors';
 // What node-postgres and Node's sockets say when PostgreSQL cannot be reached or
 // went away mid-query. Redis failures never get here: the code that talks to
 // Redis turns them into UnavailableError itself (see pubsub and shared-state).
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // SQLSTATE 57P01-57P03: the server is shutting down or starting up; class 08: connection exceptions.
 const UNAVAILABLE_SQLSTATE = /^(57P0[123]|08...)$/;
 const CONNECTION_LOST = /^Connection terminated|^timeout exceeded when trying to connect|is not queryable$/;

@@ -66,7 +66,11 @@ const Refresh = graphql(`
 const server = await startTestServer({ JWT_SECRET: 'a-test-secret-that-is-long-enough-1234', JWT_TTL: '3600' });
 
 function forge(claims: Record<string, unknown>, secret = 'a-test-secret-that-is-long-enough-1234', expiresIn = '1h') {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
 }
 
 describe('sign up and sign in', () => {
@@ -119,7 +123,12 @@ describe('createUser and the bootstrap super admin', () => {
     const { me } = await gqlData(server.httpUrl, Me, {}, admin.token);
     expect(me?.role).toBe('SUPER_ADMIN');
     const email = uniqueEmail('admin');
-    const { createUser } = await gqlData(server.httpUrl, CreateAdmin, { input: { email, password: 'admin password', role: 'ADMIN' } }, admin.token);
+    const { createUser } = await gqlData(
+      server.httpUrl,
+      CreateAdmin,
+      { input: { email, password: 'admin password', role: 'ADMIN' } },
+      admin.token,
+    );
     expect(createUser).toMatchObject({ role: 'ADMIN', email });
   });
 

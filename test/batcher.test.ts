@@ -9,11 +9,19 @@ function recording(options: { maxSize?: number; concurrency?: number; distinct?:
     async (items: string[]): Promise<Outcome<string>[]> => {
       batches.push(items);
       await new Promise<void>((resolve) => releases.push(resolve));
-      return items.map((item) => (item.startsWith('bad') ? { ok: false, error: new Error(item) } : { ok: true, value: item.toUpperCase() }));
+      return items.map((item) =>
+        item.startsWith('bad') ? { ok: false, error: new Error(item) } : { ok: true, value: item.toUpperCase() },
+      );
     },
-    { maxSize: options.maxSize ?? 100, concurrency: options.concurrency ?? 1, distinctBy: options.distinct ? (item) => item.split(':')[0]! : undefined },
+    {
+      maxSize: options.maxSize ?? 100,
+      concurrency: options.concurrency ?? 1,
+      distinctBy: options.distinct ? (item) => item.split(':')[0]! : undefined,
+    },
   );
-  const releaseAll = () => releases.splice(0).forEach((release) => release());
+  const releaseAll = () => {
+    for (const release of releases.splice(0)) release();
+  };
   return { batcher, batches, releaseAll };
 }
 

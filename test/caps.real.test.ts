@@ -12,12 +12,18 @@ import { SseStream } from './kit/sse';
 // Caps and rate limits hold across the instances of a deployment (one
 // database, one Redis), not per instance: two instances together allow what one does.
 
-const env = { MAX_SOCKETS_PER_USER: '2', MAX_SSE_STREAMS_PER_USER: '2', MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '2', TRUST_PROXY: 'on', RATE_LIMITS: 'on' };
+const env = {
+  MAX_SOCKETS_PER_USER: '2',
+  MAX_SSE_STREAMS_PER_USER: '2',
+  MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '2',
+  TRUST_PROXY: 'on',
+  RATE_LIMITS: 'on',
+};
 const [a, b] = await Promise.all([startTestServer(env), startTestServer(env)]);
 const from = (address: string) => ({ headers: { 'x-real-ip': address } });
 
 describe('across two instances', () => {
-  it('closes the user\'s socket beyond MAX_SOCKETS_PER_USER with 4429, whichever instance it reaches; a closed one makes room', async () => {
+  it("closes the user's socket beyond MAX_SOCKETS_PER_USER with 4429, whichever instance it reaches; a closed one makes room", async () => {
     const user = await signUp(a, 'two-places');
     const onA = await TestSocket.connect(a.wsUrl, user.token);
     await TestSocket.connect(b.wsUrl, user.token);
@@ -26,10 +32,17 @@ describe('across two instances', () => {
 
     onA.close();
     await onA.closed;
-    await expect.poll(() => TestSocket.connect(b.wsUrl, user.token).then(() => 'acknowledged', (error: Error) => error.message)).toBe('acknowledged');
+    await expect
+      .poll(() =>
+        TestSocket.connect(b.wsUrl, user.token).then(
+          () => 'acknowledged',
+          (error: Error) => error.message,
+        ),
+      )
+      .toBe('acknowledged');
   });
 
-  it('refuses the user\'s SSE subscription beyond MAX_SSE_STREAMS_PER_USER with RATE_LIMITED, whichever instance it reaches', async () => {
+  it("refuses the user's SSE subscription beyond MAX_SSE_STREAMS_PER_USER with RATE_LIMITED, whichever instance it reaches", async () => {
     const user = await signUp(a, 'two-streams');
     for (const server of [a, b]) {
       const stream = await SseStream.open<NotificationStreamSubscription, object>(server.httpUrl, NotificationStream, {}, user.token);
@@ -42,7 +55,7 @@ describe('across two instances', () => {
     ]);
   });
 
-  it('closes an address\'s unauthenticated socket beyond MAX_ANONYMOUS_SOCKETS_PER_ADDRESS with 4429, whichever instance it reaches', async () => {
+  it("closes an address's unauthenticated socket beyond MAX_ANONYMOUS_SOCKETS_PER_ADDRESS with 4429, whichever instance it reaches", async () => {
     await TestSocket.connect(a.wsUrl, undefined, from('192.0.2.7'));
     await TestSocket.connect(b.wsUrl, undefined, from('192.0.2.7'));
     const third = await TestSocket.open(a.wsUrl, from('192.0.2.7'));

@@ -32,7 +32,6 @@ const ClientUnreadCount = graphql(`
   }
 `);
 
-
 const UrqlMarkAllRead = graphql(`
   mutation UrqlMarkAllRead {
     markAllNotificationsRead

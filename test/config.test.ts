@@ -69,9 +69,21 @@ describe('configuration', () => {
   it('turns GraphiQL, introspection and suggestions off in production unless asked, and on elsewhere', () => {
     const secrets = { JWT_SECRET: 'x'.repeat(32), MESSAGE_ENCRYPTION_KEY: 'y'.repeat(32) };
     expect(loadConfig({})).toMatchObject({ graphiql: true, introspection: true, fieldSuggestions: true });
-    expect(loadConfig({ NODE_ENV: 'production', ...secrets })).toMatchObject({ graphiql: false, introspection: false, fieldSuggestions: false });
-    expect(loadConfig({ NODE_ENV: 'production', ...secrets, GRAPHIQL: 'on', INTROSPECTION: 'on' })).toMatchObject({ graphiql: true, introspection: true, fieldSuggestions: false });
-    expect(loadConfig({ GRAPHIQL: 'off', INTROSPECTION: 'off' })).toMatchObject({ graphiql: false, introspection: false, fieldSuggestions: false });
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets })).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      fieldSuggestions: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets, GRAPHIQL: 'on', INTROSPECTION: 'on' })).toMatchObject({
+      graphiql: true,
+      introspection: true,
+      fieldSuggestions: false,
+    });
+    expect(loadConfig({ GRAPHIQL: 'off', INTROSPECTION: 'off' })).toMatchObject({
+      graphiql: false,
+      introspection: false,
+      fieldSuggestions: false,
+    });
     expect(problems({ GRAPHIQL: 'yes', INTROSPECTION: '' }).join('\n')).toMatch(/GRAPHIQL[^\n]*\n.*INTROSPECTION/);
   });
 

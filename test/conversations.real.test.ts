@@ -68,7 +68,8 @@ type StreamEvent = ConversationsCrossStreamSubscription['conversationMessages'];
 const [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
 
 async function start(on: TestServer, owner: TestUser, others: TestUser[]): Promise<string> {
-  return (await gqlData(on.httpUrl, ConversationsCrossStart, { participantIds: others.map((u) => u.id) }, owner.token)).startConversation.id;
+  return (await gqlData(on.httpUrl, ConversationsCrossStart, { participantIds: others.map((u) => u.id) }, owner.token)).startConversation
+    .id;
 }
 
 /** A live subscription on one instance: its StreamReady has arrived. */
@@ -132,12 +133,16 @@ describe('conversations across instances sharing PostgreSQL and Redis', () => {
     const client = new pg.Client({ connectionString: (await servicesEnv())['DATABASE_URL'] });
     await client.connect();
     try {
-      const message = await client.query<{ content_ciphertext: string }>('select content_ciphertext from messages where id = $1', [sent.id]);
+      const message = await client.query<{ content_ciphertext: string }>('select content_ciphertext from messages where id = $1', [
+        sent.id,
+      ]);
       const events = await client.query<{ payload: string }>(
         `select payload::text as payload from events where topic = $1 and payload->'message'->>'id' = $2`,
         [`conversation:${id}`, sent.id],
       );
-      const anywhere = await client.query<{ n: number }>('select count(*)::int as n from events where payload::text like $1', [`%${secret}%`]);
+      const anywhere = await client.query<{ n: number }>('select count(*)::int as n from events where payload::text like $1', [
+        `%${secret}%`,
+      ]);
 
       expect(message.rows).toHaveLength(1);
       expect(events.rows).toHaveLength(1);

@@ -186,7 +186,12 @@ const server = await startTestServer();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 async function start(owner: TestUser, others: TestUser[], title?: string): Promise<string> {
-  const { startConversation } = await gqlData(server.httpUrl, ConversationsStart, { participantIds: others.map((u) => u.id), title }, owner.token);
+  const { startConversation } = await gqlData(
+    server.httpUrl,
+    ConversationsStart,
+    { participantIds: others.map((u) => u.id), title },
+    owner.token,
+  );
   return startConversation.id;
 }
 
@@ -268,7 +273,9 @@ describe('the conversation stream', () => {
 
     // Only the length is counted without the surrounding whitespace; NUL is still refused.
     expect((await send(alice, id, ` ${'x'.repeat(10_000)}\n`)).content).toHaveLength(10_002);
-    expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: id, content: '  a\u0000b' }, alice.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: id, content: '  a\u0000b' }, alice.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('counts unread messages per viewer and streams MessagesRead only when the read marker moves', async () => {
@@ -330,12 +337,14 @@ describe('the conversation stream', () => {
     const page1 = (await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 2 }, bob.token)).messages;
     expect(page1.edges.map((e) => e.node.content)).toEqual(['m4', 'm5']);
     expect(page1.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
-    const page2 = (await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 2, before: page1.pageInfo.startCursor }, bob.token))
-      .messages;
+    const page2 = (
+      await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 2, before: page1.pageInfo.startCursor }, bob.token)
+    ).messages;
     expect(page2.edges.map((e) => e.node.content)).toEqual(['m2', 'm3']);
     expect(page2.edges[1]!.node.sender.id).toBe(bob.id);
-    const page3 = (await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 2, before: page2.pageInfo.startCursor }, bob.token))
-      .messages;
+    const page3 = (
+      await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 2, before: page2.pageInfo.startCursor }, bob.token)
+    ).messages;
     expect(page3.edges.map((e) => e.node.content)).toEqual(['m1']);
     expect(page3.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
 
@@ -354,7 +363,12 @@ describe('the conversation stream', () => {
     // Still typing: no event, and the five seconds start again.
     await setTyping(alice, id, true);
     expect(await stream.drain(4_300)).toEqual([]);
-    expect(await stream.nextEvent(3_000)).toMatchObject({ __typename: 'TypingChanged', isTyping: false, cursor: null, user: { id: alice.id } });
+    expect(await stream.nextEvent(3_000)).toMatchObject({
+      __typename: 'TypingChanged',
+      isTyping: false,
+      cursor: null,
+      user: { id: alice.id },
+    });
 
     await setTyping(alice, id, true);
     expect(await stream.nextEvent()).toMatchObject({ isTyping: true });
@@ -503,7 +517,8 @@ describe('notifications', () => {
     const [alice, bob, carol] = [await signUp(server, 'alice'), await signUp(server, 'bob'), await signUp(server, 'carol')];
     const id = await start(alice, [bob, carol], 'Plans');
     const bobStream = await live(bob, id);
-    const notificationsOf = async (user: TestUser) => (await gqlData(server.httpUrl, ConversationsNotifications, {}, user.token)).notifications;
+    const notificationsOf = async (user: TestUser) =>
+      (await gqlData(server.httpUrl, ConversationsNotifications, {}, user.token)).notifications;
 
     await send(alice, id, 'the secret plan');
     const carols = await notificationsOf(carol);
@@ -554,7 +569,12 @@ describe('input validation', () => {
     expect(startConversation).toMatchObject({ title: null, participants: [{ id: alice.id }] });
 
     const others = await insertUsers(999);
-    const full = await gqlData(server.httpUrl, ConversationsStart, { participantIds: [...others, alice.id], title: 'x'.repeat(200) }, alice.token);
+    const full = await gqlData(
+      server.httpUrl,
+      ConversationsStart,
+      { participantIds: [...others, alice.id], title: 'x'.repeat(200) },
+      alice.token,
+    );
     expect(full.startConversation.participants).toHaveLength(1_000);
     const tooMany = await refused([...others, bob.id]);
     expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
@@ -568,17 +588,28 @@ describe('input validation', () => {
       expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: id, content }, alice.token))).toEqual(['BAD_USER_INPUT']);
     }
     expect((await send(alice, id, 'x'.repeat(10_000))).content).toHaveLength(10_000);
-    expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: 'nope', content: 'hi' }, alice.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, ConversationsSend, { conversationId: 'nope', content: 'hi' }, alice.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('refuses page sizes out of range and cursors that are not cursors of the list', async () => {
     const [alice, bob] = [await signUp(server, 'alice'), await signUp(server, 'bob')];
     const id = await start(alice, [bob]);
-    const bad = [{ last: 0 }, { last: 101 }, { before: 'garbage' }, { before: Buffer.from('2026-01-01T00:00:00Z|x').toString('base64url') }];
+    const bad = [
+      { last: 0 },
+      { last: 101 },
+      { before: 'garbage' },
+      { before: Buffer.from('2026-01-01T00:00:00Z|x').toString('base64url') },
+    ];
     for (const variables of bad) {
-      expect(codes(await gql(server.httpUrl, ConversationsMessages, { conversationId: id, ...variables }, alice.token))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql(server.httpUrl, ConversationsMessages, { conversationId: id, ...variables }, alice.token))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     }
-    expect((await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 100 }, alice.token)).messages.edges).toEqual([]);
+    expect((await gqlData(server.httpUrl, ConversationsMessages, { conversationId: id, last: 100 }, alice.token)).messages.edges).toEqual(
+      [],
+    );
   });
 });
 

@@ -230,14 +230,19 @@ describe('the dashboard stream', () => {
     const { nextEvent, snapshot } = await watchFromNow();
     // Rows in every status, written directly: the figures depend on status alone, not on how rows got there.
     await server.app.realtime.write(async (tx) => {
-      await tx.insert(orders).values(ORDER_STATUSES.map((status) => ({ customerId: root.id, status, description: status, priceCents: 100 })));
+      await tx
+        .insert(orders)
+        .values(ORDER_STATUSES.map((status) => ({ customerId: root.id, status, description: status, priceCents: 100 })));
       await tx.insert(uploads).values(UPLOAD_STATES.map((state) => ({ ownerId: root.id, state, transactionId: state })));
     });
     const expected = plus(snapshot.stats, { activeOrders: ORDER_STATUSES.length - 2, uploadsInProgress: 2 });
     expect(await currentStats()).toEqual(expected);
 
     await createBusiness(root, 'counter');
-    expect(await nextEvent()).toMatchObject({ __typename: 'BusinessCreated', stats: { ...expected, totalBusinesses: expected.totalBusinesses + 1 } });
+    expect(await nextEvent()).toMatchObject({
+      __typename: 'BusinessCreated',
+      stats: { ...expected, totalBusinesses: expected.totalBusinesses + 1 },
+    });
   });
 
   it('resumes from the last cursor with exactly the missed events, in order, then StreamReady, then live ones', async () => {

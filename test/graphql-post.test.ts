@@ -23,11 +23,15 @@ interface Answer {
 function post(body: string, headers: Record<string, string>, chunked: boolean): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const length = chunked ? {} : { 'content-length': String(Buffer.byteLength(body)) };
-    const req = request(server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers, ...length } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'], body: text && JSON.parse(text) }));
-    });
+    const req = request(
+      server.httpUrl,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers, ...length } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'], body: text && JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
     // Two writes, so a chunked body really arrives in chunks.
     req.write(body.slice(0, 1));
@@ -39,11 +43,23 @@ const bearer = { authorization: `Bearer ${user.token}` };
 const cases: [name: string, body: string, headers: Record<string, string>][] = [
   ['a query', JSON.stringify({ query: 'query Me { me { id email } }', operationName: 'Me' }), bearer],
   ['a query without a token', JSON.stringify({ query: '{ me { id } }' }), {}],
-  ['a query with variables and extensions', JSON.stringify({ query: 'query($n: Int) { notifications(first: $n) { totalCount } }', variables: { n: 2 }, extensions: {} }), bearer],
+  [
+    'a query with variables and extensions',
+    JSON.stringify({ query: 'query($n: Int) { notifications(first: $n) { totalCount } }', variables: { n: 2 }, extensions: {} }),
+    bearer,
+  ],
   ['a token that does not verify', JSON.stringify({ query: '{ me { id } }' }), { authorization: 'Bearer nonsense' }],
   ['a field only a super admin may read', JSON.stringify({ query: '{ dashboardStats { __typename } }' }), bearer],
-  ['a mutation that fails', JSON.stringify({ query: 'mutation { markNotificationRead(id: "00000000-0000-4000-8000-000000000000") { id } }' }), bearer],
-  ['variables of the wrong type', JSON.stringify({ query: 'query($n: Int) { notifications(first: $n) { totalCount } }', variables: { n: 'two' } }), bearer],
+  [
+    'a mutation that fails',
+    JSON.stringify({ query: 'mutation { markNotificationRead(id: "00000000-0000-4000-8000-000000000000") { id } }' }),
+    bearer,
+  ],
+  [
+    'variables of the wrong type',
+    JSON.stringify({ query: 'query($n: Int) { notifications(first: $n) { totalCount } }', variables: { n: 'two' } }),
+    bearer,
+  ],
   ['a syntax error', JSON.stringify({ query: '{ me {' }), bearer],
   ['an unknown field', JSON.stringify({ query: '{ nope }' }), bearer],
   ['a document too deep', JSON.stringify({ query: DEEP }), bearer],
@@ -71,7 +87,11 @@ describe('POST /graphql', () => {
 
   it('answers a query with data, in the type the client accepts', async () => {
     const body = JSON.stringify({ query: '{ me { id } }' });
-    expect(await post(body, bearer, false)).toEqual({ status: 200, contentType: 'application/json; charset=utf-8', body: { data: { me: { id: user.id } } } });
+    expect(await post(body, bearer, false)).toEqual({
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: { data: { me: { id: user.id } } },
+    });
     expect(await post(body, { ...bearer, accept: 'application/graphql-response+json' }, false)).toMatchObject({
       contentType: 'application/graphql-response+json; charset=utf-8',
     });
@@ -79,7 +99,11 @@ describe('POST /graphql', () => {
 
   it('streams a subscription sent with Accept */* over SSE, and ends it when the client goes', async () => {
     const metric = async () =>
-      Number(/^realtime_active_subscriptions\{field="notifications"\} (\S+)$/m.exec(await (await fetch(new URL('/metrics', server.url))).text())?.[1] ?? 0);
+      Number(
+        /^realtime_active_subscriptions\{field="notifications"\} (\S+)$/m.exec(
+          await (await fetch(new URL('/metrics', server.url))).text(),
+        )?.[1] ?? 0,
+      );
     const before = await metric();
     const abort = new AbortController();
     const response = await fetch(server.httpUrl, {
@@ -107,13 +131,17 @@ describe('POST /graphql', () => {
     socket.write(`POST /graphql HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"query":`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     socket.destroy();
-    expect(await post(JSON.stringify({ query: '{ me { id } }' }), bearer, false)).toMatchObject({ status: 200, body: { data: { me: { id: user.id } } } });
+    expect(await post(JSON.stringify({ query: '{ me { id } }' }), bearer, false)).toMatchObject({
+      status: 200,
+      body: { data: { me: { id: user.id } } },
+    });
   });
 });
 
 describe('which POSTs are run beside yoga', () => {
   const json = { 'content-type': 'application/json', 'content-length': '20' };
-  const takes = (headers: IncomingHttpHeaders, url = '/graphql', method = 'POST') => takeableAnswerType({ method, url, headers } as never, 1_000);
+  const takes = (headers: IncomingHttpHeaders, url = '/graphql', method = 'POST') =>
+    takeableAnswerType({ method, url, headers } as never, 1_000);
 
   it('takes JSON of a declared length within the limit, answered in the type yoga would pick', () => {
     expect(takes(json)).toBe('application/json');
@@ -134,7 +162,12 @@ describe('which POSTs are run beside yoga', () => {
   });
 
   it('leaves to yoga every request its CSRF prevention could refuse: it takes JSON only', () => {
-    for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain', 'text/plain; charset=utf-8']) {
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/plain',
+      'text/plain; charset=utf-8',
+    ]) {
       expect(takes({ ...json, 'content-type': type })).toBeUndefined();
     }
     expect(takes({ 'content-length': '20' })).toBeUndefined();

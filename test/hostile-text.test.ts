@@ -30,6 +30,7 @@ import { gqlData } from './kit/http';
 import { startProcess, type ServerProcess } from './kit/process';
 import { ADMIN, servicesEnv } from './kit/server';
 import { TestSocket } from './kit/socket';
+import { SseStream } from './kit/sse';
 
 // Hostile text never becomes a 500, and secrets never reach the log.
 // Every string argument (String or ID, alone, in a list or in an input
@@ -148,7 +149,8 @@ function spoil(valid: string, addition: string): string {
 
 const SCALARS: Record<string, (name: string) => unknown> = {
   ID: (name) => IDS[name] ?? randomUUID(),
-  String: (name) => (name === 'email' ? `valid-${randomBytes(5).toString('hex')}@example.test` : SECRET_ARGUMENTS.has(name) ? secret(name) : 'plain text'),
+  String: (name) =>
+    name === 'email' ? `valid-${randomBytes(5).toString('hex')}@example.test` : SECRET_ARGUMENTS.has(name) ? secret(name) : 'plain text',
   Int: () => 1,
   Float: () => 0,
   Boolean: () => true,
@@ -179,13 +181,15 @@ function slots(): Slot[] {
 /** Values for the required ones of these arguments or input fields, and for the one on `path`, which gets `hostile`. */
 function valuesOf(fields: readonly { name: string; type: GraphQLInputType }[], path: string[], hostile: string): Record<string, unknown> {
   const chosen = fields.filter((field) => isNonNullType(field.type) || field.name === path[0]);
-  return Object.fromEntries(chosen.map((field) => [field.name, valueOf(field.type, field.name, field.name === path[0] ? path.slice(1) : undefined, hostile)]));
+  return Object.fromEntries(
+    chosen.map((field) => [field.name, validValue(field.type, field.name, field.name === path[0] ? path.slice(1) : undefined, hostile)]),
+  );
 }
 
 /** A valid value of the type; `path` (when given) leads to the place inside it that gets `hostile` instead. */
-function valueOf(type: GraphQLInputType, name: string, path: string[] | undefined, hostile: string): unknown {
+function validValue(type: GraphQLInputType, name: string, path: string[] | undefined, hostile: string): unknown {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return [valueOf(nullable.ofType, name, path, hostile)];
+  if (isListType(nullable)) return [validValue(nullable.ofType, name, path, hostile)];
   if (path?.length === 0) return hostile;
   if (isInputObjectType(nullable)) return valuesOf(Object.values(nullable.getFields()), path ?? [], hostile);
   if (isEnumType(nullable)) return nullable.getValues()[0]!.name;
@@ -218,18 +222,10 @@ async function post(body: object, token: string, viaYoga = false): Promise<{ sta
 
 /** A subscription over Server-Sent Events: the status and its first result. */
 async function overSse(body: object, token: string): Promise<{ status: number; result: Result }> {
-  const headers = { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` };
-  const response = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify(body) });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let text = '';
-  let event: RegExpExecArray | null = null;
-  while (!(event = /^data: (.+)\n\n/m.exec(text))) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += value;
-  }
-  await reader.cancel();
-  return { status: response.status, result: JSON.parse(event?.[1] ?? '{}') as Result };
+  const stream = await SseStream.post<Result['data']>(server.url, body, token);
+  const event = await stream.take();
+  stream.close();
+  return { status: stream.status, result: (event.event === 'next' ? event.result : {}) as Result };
 }
 
 let socketIds = 0;
@@ -288,7 +284,8 @@ describe('hostile text in every string argument', () => {
       for (const [what, addition] of HOSTILE) {
         const body = request(slot, hostileFor(slot, addition));
         // Subscriptions over graphql-ws, where a live one is easily ended.
-        const { status, result } = slot.operation === 'subscription' ? { status: 200, result: await overSocket(socket, body) } : await post(body, admin.token);
+        const { status, result } =
+          slot.operation === 'subscription' ? { status: 200, result: await overSocket(socket, body) } : await post(body, admin.token);
         const problem = fault(result, status);
         if (problem) faults.push(`${describeSlot(slot)} with ${what}: ${problem}`);
       }
@@ -380,18 +377,32 @@ describe('a database error in the log', () => {
     const passwordHash = `hash-${randomBytes(6).toString('hex')}`;
     const values = [email, passwordHash, 'nul-value', 'not-an-id'];
     const failing: [sqlstate: string, naming: RegExp, run: () => Promise<unknown>][] = [
-      ['23505', /"constraint":"users_email_unique"/, () => db.insert(users).values({ email, passwordHash }).then(() => db.insert(users).values({ email, passwordHash }))],
+      [
+        '23505',
+        /"constraint":"users_email_unique"/,
+        () =>
+          db
+            .insert(users)
+            .values({ email, passwordHash })
+            .then(() => db.insert(users).values({ email, passwordHash })),
+      ],
       ['22021', /"query":"select /, () => db.select().from(users).where(eq(users.email, 'nul-value\u0000'))],
       ['22P02', /"query":"select /, () => db.select().from(users).where(eq(users.id, 'not-an-id'))],
     ];
     for (const [sqlstate, naming, run] of failing) {
-      const error = await run().then(() => undefined, (failure: unknown) => failure);
+      const error = await run().then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
       // As yoga logs a resolver's unexpected error, and as this server logs its own.
       logger.error(locatedError(error, undefined, ['signUp']));
       logger.error({ err: error }, 'request failed');
       expect(lines).toHaveLength(2);
       for (const line of lines.splice(0)) {
-        expect(values.filter((value) => line.includes(value)), line).toEqual([]);
+        expect(
+          values.filter((value) => line.includes(value)),
+          line,
+        ).toEqual([]);
         expect(line).toContain(`"code":"${sqlstate}"`);
         expect(line).toMatch(naming);
         expect(line).toMatch(/"query":"(insert into|select) .*?\\"users\\"/);

@@ -104,7 +104,8 @@ class Rng {
       case 5:
       case 6: {
         const object: Record<string, unknown> = {};
-        for (let i = this.int(0, 4); i > 0; i--) object[this.pick(['a', 'b', 'type', 'id', 'payload', '__proto__', 'é'])] = this.json(depth - 1);
+        for (let i = this.int(0, 4); i > 0; i--)
+          object[this.pick(['a', 'b', 'type', 'id', 'payload', '__proto__', 'é'])] = this.json(depth - 1);
         return object;
       }
       default:
@@ -183,7 +184,31 @@ function garbagePayload(rng: Rng): Record<string, unknown> {
     case 0:
       return { query: rng.text(rng.int(0, 200), 'abcdefghijklmnopqrstuvwxyz_{}()[]:$!@.,"\\ \n\t#=|&0123456789é漢\u0000\ufffd') };
     case 1: {
-      const tokens = ['{', '}', '(', ')', 'subscription', 'query', 'mutation', 'fragment', 'on', 'notifications', '__typename', '...', '$after', ':', 'String', '!', '@skip', '"x"', '[', ']', '1', 'true', 'null'];
+      const tokens = [
+        '{',
+        '}',
+        '(',
+        ')',
+        'subscription',
+        'query',
+        'mutation',
+        'fragment',
+        'on',
+        'notifications',
+        '__typename',
+        '...',
+        '$after',
+        ':',
+        'String',
+        '!',
+        '@skip',
+        '"x"',
+        '[',
+        ']',
+        '1',
+        'true',
+        'null',
+      ];
       return { query: Array.from({ length: rng.int(1, 40) }, () => rng.pick(tokens)).join(' ') };
     }
     case 2:
@@ -226,10 +251,17 @@ function harmlessAnyTime(rng: Rng): Harmless {
     case 2:
       return { frame: json({ type: 'ping', payload: { odd: rng.json(3) } }), ping: true };
     case 3:
-      return { frame: json(rng.pick([{ type: 'pong' }, { type: 'pong', payload: null }, { type: 'pong', payload: { odd: rng.json(2) } }])) };
+      return {
+        frame: json(rng.pick([{ type: 'pong' }, { type: 'pong', payload: null }, { type: 'pong', payload: { odd: rng.json(2) } }])),
+      };
     case 4:
       // complete for an id nobody subscribed with.
-      return { frame: json({ type: 'complete', id: rng.pick([`unknown-${rng.int(0, 1e6)}`, '__proto__', 'constructor', '😀', `u${'u'.repeat(rng.chance(0.1) ? HUGE : 10)}`]) }) };
+      return {
+        frame: json({
+          type: 'complete',
+          id: rng.pick([`unknown-${rng.int(0, 1e6)}`, '__proto__', 'constructor', '😀', `u${'u'.repeat(rng.chance(0.1) ? HUGE : 10)}`]),
+        }),
+      };
     case 5:
       // A valid message in a binary frame: the server reads it as text.
       return { frame: { kind: 'binary', data: Buffer.from(JSON.stringify({ type: 'ping', payload: { binary: true } })) }, ping: true };
@@ -248,7 +280,10 @@ function harmlessAfterAck(rng: Rng, auth: Auth, used: Set<string>, live: string[
   const roll = rng.next();
   if (roll < 0.45) {
     const id = freshId(rng, used);
-    return { frame: json({ type: 'subscribe', id, payload: garbagePayload(rng), ...(rng.chance(0.1) ? { junk: rng.json(1) } : {}) }), subscribe: id };
+    return {
+      frame: json({ type: 'subscribe', id, payload: garbagePayload(rng), ...(rng.chance(0.1) ? { junk: rng.json(1) } : {}) }),
+      subscribe: id,
+    };
   }
   if (roll < 0.55 && typeof auth === 'object' && live.length < 20) {
     // A live subscription on a signed-in socket.
@@ -323,7 +358,20 @@ const anyTime: Record<string, ViolationMaker> = {
     expect: 4400,
     frames: [
       json({
-        type: rng.pick(['hello', 'PING', 'Ping', 'subscription', 'start', 'stop', 'ka', 'connection_terminate', 'connection_init ', 'ping\u0000', 'complete!', rng.text(8, 'xyz_é')]),
+        type: rng.pick([
+          'hello',
+          'PING',
+          'Ping',
+          'subscription',
+          'start',
+          'stop',
+          'ka',
+          'connection_terminate',
+          'connection_init ',
+          'ping\u0000',
+          'complete!',
+          rng.text(8, 'xyz_é'),
+        ]),
         id: '1',
         payload: {},
       }),
@@ -384,7 +432,17 @@ const anyTime: Record<string, ViolationMaker> = {
   'malformed complete': (rng) => ({
     name: 'malformed complete',
     expect: 4400,
-    frames: [json(rng.pick<Record<string, unknown>>([{ type: 'complete' }, { type: 'complete', id: 42 }, { type: 'complete', id: '' }, { type: 'complete', id: null }, { type: 'complete', id: ['1'] }]))],
+    frames: [
+      json(
+        rng.pick<Record<string, unknown>>([
+          { type: 'complete' },
+          { type: 'complete', id: 42 },
+          { type: 'complete', id: '' },
+          { type: 'complete', id: null },
+          { type: 'complete', id: ['1'] },
+        ]),
+      ),
+    ],
   }),
   'ping or pong with a payload that is not an object': (rng) => ({
     name: 'ping or pong with a payload that is not an object',
@@ -405,7 +463,16 @@ const anyTime: Record<string, ViolationMaker> = {
   'text frame of invalid UTF-8': (rng) => ({
     name: 'text frame of invalid UTF-8',
     expect: 1007,
-    frames: [{ kind: 'invalid-utf8', data: Buffer.concat([Buffer.from('{"type":"ping","payload":{"x":"'), Buffer.from([0xff, 0xfe, rng.int(0x80, 0xbf)]), Buffer.from('"}}')]) }],
+    frames: [
+      {
+        kind: 'invalid-utf8',
+        data: Buffer.concat([
+          Buffer.from('{"type":"ping","payload":{"x":"'),
+          Buffer.from([0xff, 0xfe, rng.int(0x80, 0xbf)]),
+          Buffer.from('"}}'),
+        ]),
+      },
+    ],
   }),
   'frame over MAX_BODY_BYTES': (rng) => ({
     name: 'frame over MAX_BODY_BYTES',
@@ -424,7 +491,21 @@ const beforeInit: Record<string, ViolationMaker> = {
   'connection_init with a token that does not verify': (rng) => ({
     name: 'connection_init with a token that does not verify',
     expect: 4403,
-    frames: [json({ type: 'connection_init', payload: { authorization: rng.pick<unknown>(['Bearer not-a-token', 'Bearer a.b.c', 'Basic abc', 42, { token: 1 }, `Bearer ${'t'.repeat(HUGE)}`]) } })],
+    frames: [
+      json({
+        type: 'connection_init',
+        payload: {
+          authorization: rng.pick<unknown>([
+            'Bearer not-a-token',
+            'Bearer a.b.c',
+            'Basic abc',
+            42,
+            { token: 1 },
+            `Bearer ${'t'.repeat(HUGE)}`,
+          ]),
+        },
+      }),
+    ],
   }),
 };
 
@@ -447,13 +528,25 @@ const afterInit: Record<string, ViolationMaker> = {
 const signedIn: Record<string, ViolationMaker> = {
   'duplicate id of a live subscription': (rng, used) => {
     const id = freshId(rng, used);
-    return { name: 'duplicate id of a live subscription', expect: 4409, setup: [json(subscribeMessage(id, LIVE_QUERY))], awaitId: id, frames: [json(subscribeMessage(id, rng.pick(['{ __typename }', LIVE_QUERY])))] };
+    return {
+      name: 'duplicate id of a live subscription',
+      expect: 4409,
+      setup: [json(subscribeMessage(id, LIVE_QUERY))],
+      awaitId: id,
+      frames: [json(subscribeMessage(id, rng.pick(['{ __typename }', LIVE_QUERY])))],
+    };
   },
   // The close reason would be "Subscriber for <id> already exists", longer than the 123 bytes a close frame carries.
   'duplicate long id of a live subscription': (rng, used) => {
     const id = `${used.size}:${'L'.repeat(rng.pick([100, 1_000, HUGE]))}`;
     used.add(id);
-    return { name: 'duplicate long id of a live subscription', expect: 4409, setup: [json(subscribeMessage(id, LIVE_QUERY))], awaitId: id, frames: [json(subscribeMessage(id, LIVE_QUERY))] };
+    return {
+      name: 'duplicate long id of a live subscription',
+      expect: 4409,
+      setup: [json(subscribeMessage(id, LIVE_QUERY))],
+      awaitId: id,
+      frames: [json(subscribeMessage(id, LIVE_QUERY))],
+    };
   },
 };
 
@@ -473,7 +566,12 @@ function trailingFrames(rng: Rng, used: Set<string>, acknowledged: boolean): Fra
 function makePlans(seed: number): Plan[] {
   const rng = new Rng(seed);
   const kinds: { name: string; make: ViolationMaker; auths: ('none' | 'anonymous' | 'user')[]; weight: number }[] = [
-    ...Object.entries(anyTime).map(([name, make]) => ({ name, make, auths: ['none', 'anonymous', 'user'] as const, weight: name === 'frame over MAX_BODY_BYTES' ? 1 : 3 })),
+    ...Object.entries(anyTime).map(([name, make]) => ({
+      name,
+      make,
+      auths: ['none', 'anonymous', 'user'] as const,
+      weight: name === 'frame over MAX_BODY_BYTES' ? 1 : 3,
+    })),
     ...Object.entries(beforeInit).map(([name, make]) => ({ name, make, auths: ['none'] as const, weight: 4 })),
     ...Object.entries(afterInit).map(([name, make]) => ({ name, make, auths: ['anonymous', 'user'] as const, weight: 3 })),
     ...Object.entries(signedIn).map(([name, make]) => ({ name, make, auths: ['user'] as const, weight: 3 })),
@@ -490,8 +588,12 @@ function makePlans(seed: number): Plan[] {
     const live: string[] = [];
     const violation = kind.make(rng, used);
     const before = Array.from({ length: auth === 'none' ? rng.int(20, 100) : rng.int(0, 5) }, () => harmlessAnyTime(rng));
-    const after = auth === 'none' || violation.beforeAck ? [] : Array.from({ length: rng.int(20, 100) }, () => harmlessAfterAck(rng, auth, used, live));
-    const initPayload = auth === 'anonymous' ? rng.pick<unknown>([undefined, null, {}, { authorization: null }, { authorization: '' }, { odd: rng.json(2) }]) : undefined;
+    const after =
+      auth === 'none' || violation.beforeAck ? [] : Array.from({ length: rng.int(20, 100) }, () => harmlessAfterAck(rng, auth, used, live));
+    const initPayload =
+      auth === 'anonymous'
+        ? rng.pick<unknown>([undefined, null, {}, { authorization: null }, { authorization: '' }, { odd: rng.json(2) }])
+        : undefined;
     const trailing = trailingFrames(rng, used, auth !== 'none' && !violation.beforeAck);
     // The verdict on a token is asynchronous: a frame sent after it would be judged first.
     plans.push({ index, auth, initPayload, before, after, violation, trailing: violation.expect === 4403 ? [] : trailing });
@@ -543,7 +645,9 @@ async function runPlan(plan: Plan, users: TestUser[]): Promise<Outcome> {
   let close: Close | undefined;
   let closedAt = 0;
   const wakers = new Set<() => void>();
-  const wake = () => wakers.forEach((w) => w());
+  const wake = () => {
+    for (const w of wakers) w();
+  };
 
   ws.on('error', (error) => outcome.clientErrors.push(String(error)));
   ws.on('message', (data) => {
@@ -555,7 +659,10 @@ async function runPlan(plan: Plan, users: TestUser[]): Promise<Outcome> {
     }
     if (message.id !== undefined) {
       replies.set(message.id, [...(replies.get(message.id) ?? []), message]);
-      const errors = message.type === 'error' ? (message.payload as { message: string; extensions?: Record<string, unknown> }[]) : (message.payload as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors;
+      const errors =
+        message.type === 'error'
+          ? (message.payload as { message: string; extensions?: Record<string, unknown> }[])
+          : (message.payload as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors;
       for (const error of errors ?? []) if (error.extensions?.['code'] === undefined) outcome.uncoded.push(error.message);
     }
     wake();
@@ -638,7 +745,9 @@ function describeAuth(auth: Auth): string {
 function describeOutcome(o: Outcome): string {
   const got = o.close ? `${o.close.code} "${short(o.close.reason, 80)}"` : 'still open';
   const when = o.closedEarly ? ' before the violation was sent' : o.closeMs !== undefined ? ` ${o.closeMs} ms after it` : '';
-  const setup = o.setupReply ? `; the live subscription it duplicates had answered with ${o.setupReply.type} ${short(JSON.stringify(o.setupReply.payload), 100)}` : '';
+  const setup = o.setupReply
+    ? `; the live subscription it duplicates had answered with ${o.setupReply.type} ${short(JSON.stringify(o.setupReply.payload), 100)}`
+    : '';
   const errors = o.clientErrors.length > 0 ? `; client saw ${o.clientErrors.join(', ')}` : '';
   return `socket #${o.plan.index} (${describeAuth(o.plan.auth)}, ${o.plan.violation.name}): expected ${o.plan.violation.expect}, got ${got}${when}${setup}${errors}`;
 }
@@ -745,7 +854,10 @@ describe(`hostile frames on many sockets (seed ${SEED})`, () => {
   it('answers every harmless frame before the violation: a pong per ping, a reply per subscribe', () => {
     const unanswered = outcomes
       .filter((o) => o.noAck || o.unanswered.length > 0 || (!o.plan.violation.beforeAck && o.pongs !== o.pingsSent))
-      .map((o) => `socket #${o.plan.index}: ${o.noAck ? 'no connection_ack; ' : ''}${o.pongs}/${o.pingsSent} pongs; no reply for ${JSON.stringify(o.unanswered)}`);
+      .map(
+        (o) =>
+          `socket #${o.plan.index}: ${o.noAck ? 'no connection_ack; ' : ''}${o.pongs}/${o.pingsSent} pongs; no reply for ${JSON.stringify(o.unanswered)}`,
+      );
     expect(unanswered, `seed ${SEED}`).toEqual([]);
   });
 
@@ -800,9 +912,15 @@ async function expectSocketsServed(): Promise<void> {
   const user = await signUp(server, 'newcomer');
   const socket = await TestSocket.connect(server.wsUrl, user.token);
   socket.subscribe('1', NotificationStream);
-  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
+  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({
+    __typename: 'UnreadCount',
+    unreadCount: 0,
+  });
   await notify(server.httpUrl, admin.token, user.id, 'welcome');
-  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({ __typename: 'NotificationCreated', notification: { title: 'welcome' } });
+  expect((await socket.data<NotificationStreamSubscription>('1')).notifications).toMatchObject({
+    __typename: 'NotificationCreated',
+    notification: { title: 'welcome' },
+  });
   socket.close();
 }
 
@@ -862,7 +980,9 @@ describe('single hostile frames', () => {
   it('answers a ping whose payload nests deeply with a pong or closes with 4400, never 4500', async () => {
     const socket = await TestSocket.connect(server.wsUrl);
     socket.send(`{"type":"ping","payload":{"deep":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`);
-    const pong = new Promise<{ pong: true }>((resolve) => socket.ws.on('message', (data) => JSON.parse(String(data)).type === 'pong' && resolve({ pong: true })));
+    const pong = new Promise<{ pong: true }>((resolve) =>
+      socket.ws.on('message', (data) => JSON.parse(String(data)).type === 'pong' && resolve({ pong: true })),
+    );
     const outcome = await Promise.race([pong, socket.closed.then((close) => ({ close })), sleep(WAIT_MS).then(() => ({ timeout: true }))]);
     expect([{ pong: true }, { close: { code: 4400, reason: 'Invalid message received' } }]).toContainEqual(outcome);
     socket.ws.terminate();

@@ -197,7 +197,12 @@ class ReconnectingClient {
         this.caughtUp = true;
         break;
       case 'NotificationCreated':
-        this.received.push({ id: event.notification.id, title: event.notification.title, cursor: event.cursor ?? '', unreadCount: event.unreadCount });
+        this.received.push({
+          id: event.notification.id,
+          title: event.notification.title,
+          cursor: event.cursor ?? '',
+          unreadCount: event.unreadCount,
+        });
         this.cursor = event.cursor ?? undefined;
         break;
       default:
@@ -263,7 +268,12 @@ async function replayFromLog(client: ReconnectingClient): Promise<{ history: Rec
       socket.close();
       return { history, readyAt: event.__typename === 'StreamReady' ? event.cursor : `unexpected ${event.__typename}` };
     }
-    history.push({ id: event.notification.id, title: event.notification.title, cursor: event.cursor ?? '', unreadCount: event.unreadCount });
+    history.push({
+      id: event.notification.id,
+      title: event.notification.title,
+      cursor: event.cursor ?? '',
+      unreadCount: event.unreadCount,
+    });
   }
 }
 
@@ -274,9 +284,18 @@ function expectExactlyOnce(client: ReconnectingClient, sent: { id: string; title
   expect(sent.length, label).toBeGreaterThan(0);
   // By title sequence numbers: #1 .. #n of this user, each once, in order.
   expect(sent.map((s) => s.title)).toEqual(sent.map((_, i) => `${label} #${i + 1}`));
-  expect(client.received.map((r) => r.title), label).toEqual(sent.map((s) => s.title));
-  expect(client.received.map((r) => r.id), label).toEqual(sent.map((s) => s.id));
-  expect(client.received.map((r) => r.unreadCount), label).toEqual(sent.map((_, i) => i + 1));
+  expect(
+    client.received.map((r) => r.title),
+    label,
+  ).toEqual(sent.map((s) => s.title));
+  expect(
+    client.received.map((r) => r.id),
+    label,
+  ).toEqual(sent.map((s) => s.id));
+  expect(
+    client.received.map((r) => r.unreadCount),
+    label,
+  ).toEqual(sent.map((_, i) => i + 1));
   // By cursors: all distinct.
   const cursors = client.received.map((r) => r.cursor);
   expect(new Set([client.origin, ...cursors]).size, label).toBe(cursors.length + 1);

@@ -9,7 +9,12 @@ import { topics } from '../src/realtime/topics';
 // The broker going away is tested against a real Redis in sessions.real.test.ts.
 const database = await openDatabase({ dataDir: 'memory://' });
 await database.migrate();
-const realtime = new Realtime(database.db, createPubSub(undefined, () => {}), { onPublish() {}, onPublishError() {}, onDeliver() {}, onError() {} }, 100);
+const realtime = new Realtime(
+  database.db,
+  createPubSub(undefined, () => {}),
+  { onPublish() {}, onPublishError() {}, onDeliver() {}, onError() {} },
+  100,
+);
 afterAll(() => database.close());
 
 /** A door that calls pass through while it is open, and wait at while it is shut. */

@@ -88,7 +88,8 @@ describe('MAX_ANONYMOUS_SOCKETS_PER_ADDRESS', () => {
 
 describe('query depth and cost', () => {
   const tooDeep = `{ __type(name: "Query") { ${'ofType { '.repeat(MAX_QUERY_DEPTH)}name${' }'.repeat(MAX_QUERY_DEPTH)} } }`;
-  const page = (alias: string) => `${alias}: notifications(first: 100) { edges { cursor node { id kind title message readAt createdAt } } }`;
+  const page = (alias: string) =>
+    `${alias}: notifications(first: 100) { edges { cursor node { id kind title message readAt createdAt } } }`;
   const tooCostly = `{ ${Array.from({ length: 20 }, (_, i) => page(`page${i}`)).join(' ')} }`;
 
   it('refuses an operation deeper than the limit, over HTTP and WebSocket', async () => {

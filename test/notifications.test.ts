@@ -233,7 +233,12 @@ describe('notification queries and mutations', () => {
 
   it('refuses page sizes out of range and foreign cursors with BAD_USER_INPUT', async () => {
     const user = await signUp(server);
-    for (const variables of [{ first: 0 }, { first: 101 }, { after: 'garbage' }, { after: Buffer.from('2026-01-01T00:00:00Z|x').toString('base64url') }]) {
+    for (const variables of [
+      { first: 0 },
+      { first: 101 },
+      { after: 'garbage' },
+      { after: Buffer.from('2026-01-01T00:00:00Z|x').toString('base64url') },
+    ]) {
       expect(codes(await gql(server.httpUrl, NotificationPage, variables, user.token))).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -248,7 +253,11 @@ describe('notification queries and mutations', () => {
 
     const missing = { ...input, userId: '00000000-0000-4000-8000-000000000000' };
     expect(codes(await gql(server.httpUrl, SendNotification, { input: missing }, admin.token))).toEqual(['NOT_FOUND']);
-    for (const bad of [{ ...input, userId: 'nope' }, { ...input, title: '   ' }, { ...input, message: 'x'.repeat(4001) }]) {
+    for (const bad of [
+      { ...input, userId: 'nope' },
+      { ...input, title: '   ' },
+      { ...input, message: 'x'.repeat(4001) },
+    ]) {
       expect(codes(await gql(server.httpUrl, SendNotification, { input: bad }, admin.token))).toEqual(['BAD_USER_INPUT']);
     }
   });
@@ -256,12 +265,18 @@ describe('notification queries and mutations', () => {
   it('refuses NUL in texts with BAD_USER_INPUT, and stores a lone surrogate as U+FFFD', async () => {
     const user = await signUp(server);
     const input = { userId: user.id, kind: 'k', title: 't', message: 'm' };
-    expect(codes(await gql(server.httpUrl, SendNotification, { input: { ...input, title: 'a\u0000b' } }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, SendNotification, { input: { ...input, title: 'a\u0000b' } }, admin.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const { socket, nextEvent } = await subscribe(user);
     expect(await nextEvent()).toMatchObject({ __typename: 'UnreadCount', unreadCount: 0 });
     const sent = await gqlData(server.httpUrl, SendNotification, { input: { ...input, title: 'half \ud800 pair' } }, admin.token);
     expect(sent.sendNotification.title).toBe('half \ufffd pair');
-    expect(await nextEvent()).toMatchObject({ __typename: 'NotificationCreated', unreadCount: 1, notification: { title: 'half \ufffd pair' } });
+    expect(await nextEvent()).toMatchObject({
+      __typename: 'NotificationCreated',
+      unreadCount: 1,
+      notification: { title: 'half \ufffd pair' },
+    });
     socket.close();
   });
 

@@ -180,7 +180,10 @@ describe('ordering under concurrent writers, across two instances', () => {
     expect(new Set(snapshots).size).toBe(1);
     const start = parseCursor(snapshots[0]);
 
-    const sent = await sendConcurrently(Array.from({ length: TOTAL }, () => user), 'one topic');
+    const sent = await sendConcurrently(
+      Array.from({ length: TOTAL }, () => user),
+      'one topic',
+    );
     const sentIds = sent.map((s) => s.id);
     expect(new Set(sentIds).size).toBe(TOTAL);
 
@@ -281,20 +284,28 @@ describe('ordering under concurrent writers, across two instances', () => {
     expect((await gqlData(b.httpUrl, UnreadNotificationCount, {}, yuri.token)).unreadNotificationCount).toBe(24);
   });
 
-  it('keeps the unread count of every event in step with the stream when sends and reads of one user race on both instances', { timeout: 60_000 }, async () => {
+  it('keeps the unread count of every event in step with the stream when sends and reads of one user race on both instances', {
+    timeout: 60_000,
+  }, async () => {
     const user = await signUp(a, 'reader');
     const subs = await subscribeAll(user, 'reader', [
       ['a', 1],
       ['b', 1],
     ]);
     await Promise.all(subs.map(emptySnapshot));
-    const first = await sendConcurrently(range(0, 20).map(() => user), 'first');
+    const first = await sendConcurrently(
+      range(0, 20).map(() => user),
+      'first',
+    );
 
     // Reads of half of them one by one, a read of everything, and more sends: all at once, on both instances.
     await Promise.all([
       ...first.slice(0, 10).map(({ id }, i) => gqlData((i % 2 === 0 ? a : b).httpUrl, MarkNotificationRead, { id }, user.token)),
       gqlData(b.httpUrl, MarkAllNotificationsRead, {}, user.token),
-      sendConcurrently(range(0, 20).map(() => user), 'racing'),
+      sendConcurrently(
+        range(0, 20).map(() => user),
+        'racing',
+      ),
     ]);
     // Sent once everything else returned: the last event of the stream.
     const [last] = await sendConcurrently([user], 'last');
@@ -322,10 +333,16 @@ describe('ordering under concurrent writers, across two instances', () => {
         } else throw new Error(`${sub.name}: unexpected ${event.__typename}`);
         expect(event.unreadCount, sub.name).toBe(unread);
       }
-      expect(events.filter((event) => event.__typename === 'NotificationCreated'), sub.name).toHaveLength(41);
+      expect(
+        events.filter((event) => event.__typename === 'NotificationCreated'),
+        sub.name,
+      ).toHaveLength(41);
       expect(new Set(readIds).size, sub.name).toBe(readIds.length);
       expect(unread, sub.name).toBe(unreadNotificationCount);
-      expect(events.map((event) => parseCursor(event.cursor).seq), sub.name).toEqual(range(parseCursor(events[0]!.cursor).seq, events.length));
+      expect(
+        events.map((event) => parseCursor(event.cursor).seq),
+        sub.name,
+      ).toEqual(range(parseCursor(events[0]!.cursor).seq, events.length));
       expect(events, sub.name).toEqual(streams[0]!.events);
     }
     expect(await stragglers(subs)).toEqual([]);

@@ -74,7 +74,12 @@ describe('orders across instances', () => {
     const admin = await superAdmin(a);
     const customer = await signUp(a, 'customer');
     const partner = await userWithRole(a, 'PARTNER');
-    const { createOrder: order } = await gqlData(a.httpUrl, OrdersCrossInstanceCreate, { input: { description: 'cross', priceCents: 100 } }, customer.token);
+    const { createOrder: order } = await gqlData(
+      a.httpUrl,
+      OrdersCrossInstanceCreate,
+      { input: { description: 'cross', priceCents: 100 } },
+      customer.token,
+    );
 
     const customerSocket = await TestSocket.connect(b.wsUrl, customer.token);
     customerSocket.subscribe('one', OrdersCrossInstanceStream, { orderId: order.id });
@@ -88,10 +93,21 @@ describe('orders across instances', () => {
     await gqlData(a.httpUrl, OrdersCrossInstanceMove, { orderId: order.id, status: 'PICKED_UP' }, partner.token);
     await gqlData(a.httpUrl, OrdersCrossInstanceLocate, { orderId: order.id, latitude: 12.5, longitude: 3 }, partner.token);
 
-    for (const [socket, id] of [[customerSocket, 'one'], [partnerSocket, 'all']] as const) {
+    for (const [socket, id] of [
+      [customerSocket, 'one'],
+      [partnerSocket, 'all'],
+    ] as const) {
       expect(await next(socket, id)).toMatchObject({ __typename: 'OrderAssigned', order: { id: order.id } });
-      expect(await next(socket, id)).toMatchObject({ __typename: 'OrderStatusChanged', previousStatus: 'PENDING', order: { status: 'CONFIRMED' } });
-      expect(await next(socket, id)).toMatchObject({ __typename: 'OrderStatusChanged', previousStatus: 'CONFIRMED', order: { status: 'PICKED_UP' } });
+      expect(await next(socket, id)).toMatchObject({
+        __typename: 'OrderStatusChanged',
+        previousStatus: 'PENDING',
+        order: { status: 'CONFIRMED' },
+      });
+      expect(await next(socket, id)).toMatchObject({
+        __typename: 'OrderStatusChanged',
+        previousStatus: 'CONFIRMED',
+        order: { status: 'PICKED_UP' },
+      });
       expect(await next(socket, id)).toMatchObject({ __typename: 'OrderLocationUpdated', cursor: null, location: { latitude: 12.5 } });
       expect(await socket.drain(id, 300)).toEqual([]);
     }

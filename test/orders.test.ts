@@ -222,10 +222,20 @@ describe('one order stream', () => {
 
     expect(await assign(order.id, partner)).toMatchObject({ status: 'CONFIRMED', partner: { id: partner.id } });
     const partnerWatch = await watch(partner, { orderId: order.id });
-    expect(await partnerWatch.nextEvent()).toMatchObject({ __typename: 'OrderSnapshot', order: { status: 'CONFIRMED', partner: { id: partner.id } } });
+    expect(await partnerWatch.nextEvent()).toMatchObject({
+      __typename: 'OrderSnapshot',
+      order: { status: 'CONFIRMED', partner: { id: partner.id } },
+    });
     for (const status of LIFECYCLE) expect(await move(partner, order.id, status)).toMatchObject({ status });
 
-    const steps = ['PENDING->CONFIRMED', 'CONFIRMED->PICKED_UP', 'PICKED_UP->IN_PROCESS', 'IN_PROCESS->READY', 'READY->OUT_FOR_DELIVERY', 'OUT_FOR_DELIVERY->DELIVERED'];
+    const steps = [
+      'PENDING->CONFIRMED',
+      'CONFIRMED->PICKED_UP',
+      'PICKED_UP->IN_PROCESS',
+      'IN_PROCESS->READY',
+      'READY->OUT_FOR_DELIVERY',
+      'OUT_FOR_DELIVERY->DELIVERED',
+    ];
     for (const { nextEvent } of watchers) {
       expect(await nextEvent()).toMatchObject({ __typename: 'OrderAssigned', order: { id: order.id, partner: { id: partner.id } } });
       const events = [];
@@ -306,7 +316,10 @@ describe('one order stream', () => {
 
     expect(await assign(order.id, successor)).toMatchObject({ status: 'CONFIRMED', partner: { id: successor.id } });
     expect(codes(await oldWatch.socket.next('o'))).toEqual(['FORBIDDEN']);
-    expect(await successorAll.nextEvent()).toMatchObject({ __typename: 'OrderAssigned', order: { status: 'CONFIRMED', partner: { id: successor.id } } });
+    expect(await successorAll.nextEvent()).toMatchObject({
+      __typename: 'OrderAssigned',
+      order: { status: 'CONFIRMED', partner: { id: successor.id } },
+    });
 
     await move(successor, order.id, 'PICKED_UP');
     expect(statusOf(await successorAll.nextEvent())).toBe('CONFIRMED->PICKED_UP');
@@ -360,7 +373,10 @@ describe('the all-orders streams', () => {
     await assign(order.id, partner);
     for (const status of LIFECYCLE) await move(partner, order.id, status);
     for (const { socket, nextEvent } of watchers) {
-      expect(await nextEvent()).toMatchObject({ __typename: 'OrderCreated', order: { id: order.id, status: 'PENDING', description: 'a cake' } });
+      expect(await nextEvent()).toMatchObject({
+        __typename: 'OrderCreated',
+        order: { id: order.id, status: 'PENDING', description: 'a cake' },
+      });
       expect((await nextEvent()).__typename).toBe('OrderAssigned');
       const events = [];
       for (let i = 0; i <= LIFECYCLE.length; i++) events.push(await nextEvent());
@@ -384,7 +400,11 @@ describe('the all-orders streams', () => {
     await gqlData(server.httpUrl, OrdersUpdateStatus, { orderId: two.id, status: 'CANCELLED' }, customer.token);
     const resumed = await watch(customer, { after: seen.cursor! });
     expect(await resumed.nextEvent()).toMatchObject({ __typename: 'OrderCreated', order: { id: two.id } });
-    expect(await resumed.nextEvent()).toMatchObject({ __typename: 'OrderStatusChanged', previousStatus: 'PENDING', order: { status: 'CANCELLED' } });
+    expect(await resumed.nextEvent()).toMatchObject({
+      __typename: 'OrderStatusChanged',
+      previousStatus: 'PENDING',
+      order: { status: 'CANCELLED' },
+    });
     expect((await resumed.nextEvent()).__typename).toBe('StreamReady');
 
     const fromStart = await watch(customer, { after: ready.cursor! });
@@ -407,11 +427,17 @@ describe('the lifecycle', () => {
   it('refuses every move off the lifecycle with BAD_USER_INPUT', async () => {
     const { partner, order } = await assignedOrder();
     for (const status of ['PENDING', 'CONFIRMED', 'IN_PROCESS', 'DELIVERED'] as const) {
-      expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status }, partner.token))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status }, partner.token))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     }
     for (const status of LIFECYCLE.slice(0, 2)) await move(partner, order.id, status);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'CANCELLED' }, admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'PICKED_UP' }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'CANCELLED' }, admin.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'PICKED_UP' }, admin.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     for (const status of LIFECYCLE.slice(2)) await move(admin, order.id, status);
     for (const status of ['CANCELLED', 'PENDING', 'DELIVERED'] as const) {
       expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status }, admin.token))).toEqual(['BAD_USER_INPUT']);
@@ -421,13 +447,21 @@ describe('the lifecycle', () => {
   it('lets the customer cancel only while PENDING, and move nothing else', async () => {
     const customer = await signUp(server, 'customer');
     const pending = await createOrder(customer);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: pending.id, status: 'CONFIRMED' }, customer.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: pending.id, status: 'CONFIRMED' }, customer.token))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await move(customer, pending.id, 'CANCELLED')).toMatchObject({ status: 'CANCELLED' });
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: pending.id, status: 'CANCELLED' }, customer.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: pending.id, status: 'CANCELLED' }, customer.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
 
     const { customer: owner, partner, order: confirmed } = await assignedOrder();
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: confirmed.id, status: 'CANCELLED' }, owner.token))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: confirmed.id, status: 'PICKED_UP' }, owner.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: confirmed.id, status: 'CANCELLED' }, owner.token))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: confirmed.id, status: 'PICKED_UP' }, owner.token))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await move(partner, confirmed.id, 'CANCELLED')).toMatchObject({ status: 'CANCELLED' });
   });
 
@@ -437,11 +471,17 @@ describe('the lifecycle', () => {
     const otherPartner = await userWithRole(server, 'PARTNER');
     const service = await userWithRole(server, 'SERVICE');
     for (const user of [stranger, otherPartner, service]) {
-      expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'PICKED_UP' }, user.token))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'PICKED_UP' }, user.token))).toEqual([
+        'FORBIDDEN',
+      ]);
     }
     expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: order.id, status: 'PICKED_UP' }))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: MISSING_ID, status: 'PICKED_UP' }, admin.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: 'nope', status: 'PICKED_UP' }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: MISSING_ID, status: 'PICKED_UP' }, admin.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await gql(server.httpUrl, OrdersUpdateStatus, { orderId: 'nope', status: 'PICKED_UP' }, admin.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect((await gqlData(server.httpUrl, OrdersOne, { id: order.id }, admin.token)).order?.status).toBe('CONFIRMED');
   });
 });
@@ -461,7 +501,9 @@ describe('creating and assigning orders', () => {
       expect(codes(await gql(server.httpUrl, OrdersCreate, { input }, customer.token))).toEqual(['BAD_USER_INPUT']);
     }
     expect(codes(await gql(server.httpUrl, OrdersCreate, { input: { description: 'ok', priceCents: 1 } }))).toEqual(['UNAUTHENTICATED']);
-    expect(await gqlData(server.httpUrl, OrdersList, {}, customer.token)).toMatchObject({ orders: [{ status: 'PENDING' }, { status: 'PENDING' }] });
+    expect(await gqlData(server.httpUrl, OrdersList, {}, customer.token)).toMatchObject({
+      orders: [{ status: 'PENDING' }, { status: 'PENDING' }],
+    });
   });
 
   it('lets only admins assign, to PARTNER users, while the order is not finished', async () => {
@@ -474,14 +516,21 @@ describe('creating and assigning orders', () => {
 
     expect(codes(await assignAs(undefined, order.id, partner.id))).toEqual(['UNAUTHENTICATED']);
     for (const user of [customer, partner]) expect(codes(await assignAs(user, order.id, partner.id))).toEqual(['FORBIDDEN']);
-    for (const notPartner of [customer, plainAdmin]) expect(codes(await assignAs(admin, order.id, notPartner.id))).toEqual(['BAD_USER_INPUT']);
+    for (const notPartner of [customer, plainAdmin])
+      expect(codes(await assignAs(admin, order.id, notPartner.id))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await assignAs(admin, order.id, MISSING_ID))).toEqual(['NOT_FOUND']);
     expect(codes(await assignAs(admin, MISSING_ID, partner.id))).toEqual(['NOT_FOUND']);
     expect(codes(await assignAs(admin, 'nope', partner.id))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await assignAs(admin, order.id, 'nope'))).toEqual(['BAD_USER_INPUT']);
-    expect((await gqlData(server.httpUrl, OrdersOne, { id: order.id }, customer.token)).order).toMatchObject({ status: 'PENDING', partner: null });
+    expect((await gqlData(server.httpUrl, OrdersOne, { id: order.id }, customer.token)).order).toMatchObject({
+      status: 'PENDING',
+      partner: null,
+    });
 
-    expect((await assignAs(plainAdmin, order.id, partner.id)).data?.assignOrder).toMatchObject({ status: 'CONFIRMED', partner: { id: partner.id } });
+    expect((await assignAs(plainAdmin, order.id, partner.id)).data?.assignOrder).toMatchObject({
+      status: 'CONFIRMED',
+      partner: { id: partner.id },
+    });
     for (const status of LIFECYCLE) await move(partner, order.id, status);
     expect(codes(await assignAs(admin, order.id, partner.id))).toEqual(['BAD_USER_INPUT']);
     const cancelled = await createOrder(customer);
@@ -501,7 +550,9 @@ describe('live locations', () => {
     const reports = Array.from({ length: 50 }, (_, i) => ({ latitude: 48 + i / 1000, longitude: 2 + i / 1000 }));
     // One after the other, so that the last one sent is the last one the server takes.
     for (const report of reports) {
-      expect(await gqlData(server.httpUrl, OrdersReportLocation, { orderId: order.id, ...report }, partner.token)).toEqual({ reportOrderLocation: true });
+      expect(await gqlData(server.httpUrl, OrdersReportLocation, { orderId: order.id, ...report }, partner.token)).toEqual({
+        reportOrderLocation: true,
+      });
     }
     const last = reports.at(-1)!;
 
@@ -523,7 +574,8 @@ describe('live locations', () => {
 
   it('stores the pending report when the service stops', async () => {
     const { customer, partner, order } = await assignedOrder('PICKED_UP');
-    const report = (latitude: number) => gqlData(server.httpUrl, OrdersReportLocation, { orderId: order.id, latitude, longitude: 0 }, partner.token);
+    const report = (latitude: number) =>
+      gqlData(server.httpUrl, OrdersReportLocation, { orderId: order.id, latitude, longitude: 0 }, partner.token);
     await report(10);
     await report(20);
     await server.app.services.orders.stop();
@@ -541,7 +593,12 @@ describe('live locations', () => {
     await move(partner, order.id, 'PICKED_UP');
     expect(codes(await reportAs(undefined, 1, 1))).toEqual(['UNAUTHENTICATED']);
     for (const user of [customer, otherPartner, admin]) expect(codes(await reportAs(user, 1, 1))).toEqual(['FORBIDDEN']);
-    for (const [latitude, longitude] of [[90.001, 0], [-91, 0], [0, 180.5], [0, -181]] as const) {
+    for (const [latitude, longitude] of [
+      [90.001, 0],
+      [-91, 0],
+      [0, 180.5],
+      [0, -181],
+    ] as const) {
       expect(codes(await reportAs(partner, latitude, longitude))).toEqual(['BAD_USER_INPUT']);
     }
     expect(codes(await reportAs(partner, 1, 1, MISSING_ID))).toEqual(['NOT_FOUND']);

@@ -56,7 +56,9 @@ async function sendDuring(server: TestServer, admin: TestUser, userId: string) {
   const response = await fetch(server.httpUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
-    body: JSON.stringify({ query: `mutation { sendNotification(input: { userId: "${userId}", kind: "k", title: "during", message: "m" }) { id } }` }),
+    body: JSON.stringify({
+      query: `mutation { sendNotification(input: { userId: "${userId}", kind: "k", title: "during", message: "m" }) { id } }`,
+    }),
   });
   const body = (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] };
   return { status: response.status, retryAfter: response.headers.get('retry-after'), errors: body.errors };
@@ -85,7 +87,9 @@ describe('while PostgreSQL is away', () => {
     expect(await sendDuring(server, admin, user.id)).toEqual({
       status: 503,
       retryAfter: expect.stringMatching(/^\d+$/),
-      errors: [expect.objectContaining({ message: 'The database is unavailable: try again shortly.', extensions: { code: 'UNAVAILABLE' } })],
+      errors: [
+        expect.objectContaining({ message: 'The database is unavailable: try again shortly.', extensions: { code: 'UNAVAILABLE' } }),
+      ],
     });
     expect(await refusedSubscription(open, 'during')).toEqual([expect.objectContaining({ extensions: { code: 'UNAVAILABLE' } })]);
     const during = subscribeWithClient(server, user);
@@ -113,7 +117,9 @@ describe('while Redis is away', () => {
     await waitForHealth(server.url, 503);
     const refused = await TestSocket.open(server.wsUrl);
     expect((await refused.waitForClose(10_000)).code).toBe(1013);
-    expect(await refusedSubscription(open, 'during')).toEqual([expect.objectContaining({ message: 'Redis is unavailable: try again shortly.', extensions: { code: 'UNAVAILABLE' } })]);
+    expect(await refusedSubscription(open, 'during')).toEqual([
+      expect.objectContaining({ message: 'Redis is unavailable: try again shortly.', extensions: { code: 'UNAVAILABLE' } }),
+    ]);
     const during = subscribeWithClient(server, user);
     await expect.poll(() => during.closeCodes, { timeout: 10_000 }).toContain(1013);
     // Writes still commit: the streams read them from the log once Redis is back.

@@ -25,7 +25,13 @@ type Send = (server: TestServer, query: string, variables?: Record<string, unkno
 const routes: Record<string, Send> = {
   // JSON with a Content-Length: run beside yoga's Fetch layer (src/server/graphql-post.ts).
   'a JSON POST': async (server, query, variables) =>
-    (await fetch(server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json(),
+    (
+      await fetch(server.httpUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json(),
   // The same sent in chunks: yoga's own path.
   'a chunked JSON POST': async (server, query, variables) => {
     const body = new Blob([JSON.stringify({ query, variables })]).stream();
@@ -53,12 +59,18 @@ const INTROSPECTION = '{ __schema { queryType { name } } }';
 async function page(server: TestServer): Promise<{ status: number; type: string | null; graphiql: boolean; postsOnly: boolean }> {
   const response = await fetch(server.httpUrl, { headers: { accept: 'text/html' } });
   const html = await response.text();
-  return { status: response.status, type: response.headers.get('content-type'), graphiql: html.includes('renderYogaGraphiQL'), postsOnly: html.includes('"method":"POST"') };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    graphiql: html.includes('renderYogaGraphiQL'),
+    postsOnly: html.includes('"method":"POST"'),
+  };
 }
 
 describe('GraphiQL', () => {
   it('is served in development and when GRAPHIQL=on, and never otherwise', async () => {
-    for (const server of [development, openProduction]) expect(await page(server)).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/), graphiql: true });
+    for (const server of [development, openProduction])
+      expect(await page(server)).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/), graphiql: true });
     // 406: yoga has nothing else to answer in HTML.
     for (const server of [production, closedDevelopment]) expect(await page(server)).toMatchObject({ status: 406, graphiql: false });
   });
@@ -79,7 +91,8 @@ describe('GraphiQL', () => {
 describe('introspection', () => {
   for (const [route, send] of Object.entries(routes)) {
     it(`answers in development and with INTROSPECTION=on, over ${route}`, async () => {
-      for (const server of [development, openProduction]) expect(await send(server, INTROSPECTION)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+      for (const server of [development, openProduction])
+        expect(await send(server, INTROSPECTION)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
     });
 
     it(`is refused in production and with INTROSPECTION=off, over ${route}`, async () => {
@@ -90,7 +103,9 @@ describe('introspection', () => {
           message: 'GraphQL introspection has been disabled, but the requested query contained the field "__schema".',
           extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
         });
-        expect(await send(server, '{ __type(name: "Query") { name } }')).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+        expect(await send(server, '{ __type(name: "Query") { name } }')).toMatchObject({
+          errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+        });
         // __typename is not introspection: clients ask for it all the time.
         expect(await send(server, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
       }
@@ -104,7 +119,12 @@ describe('suggestions in error messages', () => {
     ['a field', '{ mee { id } }', undefined, 'Cannot query field "mee" on type "Query".'],
     ['an argument', '{ notifications(frist: 2) { totalCount } }', undefined, 'Unknown argument "frist" on field "Query.notifications".'],
     ['an enum value', '{ orders(status: PENDNG) { id } }', undefined, 'Value "PENDNG" does not exist in "OrderStatus" enum.'],
-    ['an enum value in a variable', 'query ($s: OrderStatus) { orders(status: $s) { id } }', { s: 'PENDNG' }, 'Variable "$s" got invalid value "PENDNG"; Value "PENDNG" does not exist in "OrderStatus" enum.'],
+    [
+      'an enum value in a variable',
+      'query ($s: OrderStatus) { orders(status: $s) { id } }',
+      { s: 'PENDNG' },
+      'Variable "$s" got invalid value "PENDNG"; Value "PENDNG" does not exist in "OrderStatus" enum.',
+    ],
     ['a type', 'query ($s: OrderStatu) { orders(status: $s) { id } }', undefined, 'Unknown type "OrderStatu".'],
   ];
 
@@ -140,13 +160,19 @@ describe('a page on another site', () => {
   // What a browser sends cross-site without asking the server first (no CORS preflight).
   const simpleRequests: [what: string, init: (query: string) => RequestInit][] = [
     ['an HTML form (application/x-www-form-urlencoded)', (query) => ({ method: 'POST', body: new URLSearchParams({ query }) })],
-    ['a multipart form', (query) => {
-      const form = new FormData();
-      form.set('operations', JSON.stringify({ query }));
-      form.set('map', '{}');
-      return { method: 'POST', body: form };
-    }],
-    ['text/plain holding JSON', (query) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) })],
+    [
+      'a multipart form',
+      (query) => {
+        const form = new FormData();
+        form.set('operations', JSON.stringify({ query }));
+        form.set('map', '{}');
+        return { method: 'POST', body: form };
+      },
+    ],
+    [
+      'text/plain holding JSON',
+      (query) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) }),
+    ],
   ];
 
   for (const [what, init] of simpleRequests) {
@@ -155,7 +181,14 @@ describe('a page on another site', () => {
         const email = uniqueEmail('csrf');
         const response = await fetch(server.httpUrl, init(signUp(email)));
         expect(response.status).toBe(403);
-        expect(await response.json()).toEqual({ errors: [{ message: expect.stringContaining('application/json, or add the x-graphql-yoga-csrf header'), extensions: { code: 'BAD_REQUEST' } }] });
+        expect(await response.json()).toEqual({
+          errors: [
+            {
+              message: expect.stringContaining('application/json, or add the x-graphql-yoga-csrf header'),
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
         expect(await stillFree(server, email)).toBe(true);
       }
     });

@@ -78,7 +78,12 @@ describe('per-user limits', () => {
     const partner = await userWithRole(server, 'PARTNER');
     const other = await userWithRole(server, 'PARTNER', 'other');
     const track = async (assignee: typeof partner) => {
-      const { createOrder } = await gqlData(server.httpUrl, RateCreateOrder, { input: { description: 'd', priceCents: 100 } }, customer.token);
+      const { createOrder } = await gqlData(
+        server.httpUrl,
+        RateCreateOrder,
+        { input: { description: 'd', priceCents: 100 } },
+        customer.token,
+      );
       await gqlData(server.httpUrl, RateAssign, { orderId: createOrder.id, partnerId: assignee.id }, admin.token);
       await gqlData(server.httpUrl, RateStatus, { orderId: createOrder.id, status: 'PICKED_UP' }, assignee.token);
       return createOrder.id;
@@ -87,7 +92,9 @@ describe('per-user limits', () => {
     const otherOrderId = await track(other);
 
     const { points: allowed } = RATE_RULES.reportOrderLocation;
-    const reports = await burst(allowed + 10, (i) => gql(server.httpUrl, RateLocation, { orderId, latitude: 1, longitude: i }, partner.token));
+    const reports = await burst(allowed + 10, (i) =>
+      gql(server.httpUrl, RateLocation, { orderId, latitude: 1, longitude: i }, partner.token),
+    );
     expect(reports.ok).toBeGreaterThanOrEqual(allowed);
     expect(reports.limited).toBeGreaterThan(0);
     expect(reports.ok + reports.limited).toBe(allowed + 10);

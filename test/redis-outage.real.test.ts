@@ -14,8 +14,7 @@ it('delivers every event committed while Redis was down once it is back, without
   const [writer, reader, doomed] = await Promise.all([1, 2, 3].map(() => startTestServer({ REDIS_URL: redis.url })));
   const user = await signUp(writer!, 'outage');
   const admin = await superAdmin(writer!);
-  const send = (title: string, through = writer!) =>
-    notify(through.httpUrl, admin.token, user.id, title);
+  const send = (title: string, through = writer!) => notify(through.httpUrl, admin.token, user.id, title);
 
   const socket = await TestSocket.connect(reader!.wsUrl, user.token);
   socket.subscribe('n', NotificationStream);

@@ -27,7 +27,10 @@ it('refuses a cursor older than EVENT_RETENTION with CURSOR_EXPIRED, and the str
 
   // The newest cursor needs nothing that was pruned: the stream is simply live.
   socket.subscribe('current', NotificationStream, { after: latest.cursor });
-  expect((await socket.data<NotificationStreamSubscription>('current')).notifications).toMatchObject({ __typename: 'StreamReady', cursor: latest.cursor });
+  expect((await socket.data<NotificationStreamSubscription>('current')).notifications).toMatchObject({
+    __typename: 'StreamReady',
+    cursor: latest.cursor,
+  });
 
   socket.subscribe('fresh', NotificationStream);
   expect((await socket.data<NotificationStreamSubscription>('fresh')).notifications.__typename).toBe('UnreadCount');
@@ -51,5 +54,8 @@ it('refuses a cursor ahead of the stream (a position it never had) with BAD_USER
   expect((await socket.message('ahead')).type).toBe('complete');
 
   socket.subscribe('head', NotificationStream, { after: head });
-  expect((await socket.data<NotificationStreamSubscription>('head')).notifications).toMatchObject({ __typename: 'StreamReady', cursor: head });
+  expect((await socket.data<NotificationStreamSubscription>('head')).notifications).toMatchObject({
+    __typename: 'StreamReady',
+    cursor: head,
+  });
 });

@@ -36,13 +36,14 @@ it('revokes on one instance and closes the sockets and refuses the tokens on ano
   expect(codes(await gql(b.httpUrl, SessionsAcrossMe, {}, user.token))).toEqual(['UNAUTHENTICATED']);
 });
 
-it('ends the revoked user\'s streams on every instance, SSE and WebSocket alike, and nothing published after reaches them', async () => {
+it("ends the revoked user's streams on every instance, SSE and WebSocket alike, and nothing published after reaches them", async () => {
   const user = await signUp(a, 'streams-everywhere');
   const admin = await superAdmin(a);
   const sockets = await Promise.all([a, b].map((server) => TestSocket.connect(server.wsUrl, user.token)));
   for (const socket of sockets) socket.subscribe('n', NotificationStream);
   const sse = await Promise.all([a, b].map((server) => SseStream.open(server.httpUrl, NotificationStream, {}, user.token)));
-  for (const socket of sockets) expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
+  for (const socket of sockets)
+    expect((await socket.data<NotificationStreamSubscription>('n')).notifications.__typename).toBe('UnreadCount');
   for (const stream of sse) expect((await stream.next()).data?.notifications.__typename).toBe('UnreadCount');
 
   await gqlData(a.httpUrl, SessionsAcrossRevoke, { userId: user.id }, admin.token);

@@ -126,7 +126,9 @@ describe('revokeSessions', () => {
     expect(codes(await gql(server.httpUrl, SessionsRevoke, { userId: user.id }, user.token))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(server.httpUrl, SessionsRevoke, { userId: user.id }, admin.token))).toEqual(['FORBIDDEN']);
     const root = await superAdmin(server);
-    expect(codes(await gql(server.httpUrl, SessionsRevoke, { userId: '00000000-0000-4000-8000-000000000000' }, root.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(server.httpUrl, SessionsRevoke, { userId: '00000000-0000-4000-8000-000000000000' }, root.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await gql(server.httpUrl, SessionsRevoke, { userId: 'nope' }, root.token))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -67,11 +67,13 @@ describe('an SSE subscription', () => {
     await expectSnapshot(await open((await signUp(server, 'sse-other')).token));
 
     first!.close();
-    await expect.poll(async () => {
-      const again = await open(user.token);
-      const event = await again.take();
-      again.close();
-      return event.event === 'next' && event.result.data?.notifications.__typename;
-    }).toBe('UnreadCount');
+    await expect
+      .poll(async () => {
+        const again = await open(user.token);
+        const event = await again.take();
+        again.close();
+        return event.event === 'next' && event.result.data?.notifications.__typename;
+      })
+      .toBe('UnreadCount');
   });
 });

@@ -9,7 +9,12 @@ import { collectGarbage } from './kit/gc';
 // In-process pub/sub in both projects: the subscriber's stream is handed the very objects written here.
 const database = await openDatabase({ dataDir: 'memory://' });
 await database.migrate();
-const realtime = new Realtime(database.db, createPubSub(undefined, () => {}), { onPublish() {}, onPublishError() {}, onDeliver() {}, onError() {} }, 100);
+const realtime = new Realtime(
+  database.db,
+  createPubSub(undefined, () => {}),
+  { onPublish() {}, onPublishError() {}, onDeliver() {}, onError() {} },
+  100,
+);
 afterAll(() => database.close());
 
 type Stream = ReturnType<typeof realtime.stream>;

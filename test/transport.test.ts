@@ -153,7 +153,8 @@ describe('bad input over HTTP', () => {
     {
       name: 'a required variable left out',
       body: JSON.stringify({
-        query: 'mutation TransportMissingVariable($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        query:
+          'mutation TransportMissingVariable($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
         variables: { email: 'someone@example.test' },
       }),
       status: 400,
@@ -240,7 +241,10 @@ describe('GET, GraphiQL and SSE', () => {
 
   it('refuses a mutation sent with GET with 405', async () => {
     const url = new URL(server.httpUrl);
-    url.searchParams.set('query', 'mutation TransportGetMutation { login(email: "someone@example.test", password: "whatever it is") { token } }');
+    url.searchParams.set(
+      'query',
+      'mutation TransportGetMutation { login(email: "someone@example.test", password: "whatever it is") { token } }',
+    );
     const response = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');

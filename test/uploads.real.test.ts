@@ -85,7 +85,8 @@ describe('uploads across instances', () => {
       }
     }
     await gqlData(a.httpUrl, UploadsCrossInstanceComplete, { uploadId: startUpload.id }, worker.token);
-    for (const id of ['mine', 'one']) expect(await next(id)).toMatchObject({ __typename: 'UploadCompleted', upload: { state: 'COMPLETED' } });
+    for (const id of ['mine', 'one'])
+      expect(await next(id)).toMatchObject({ __typename: 'UploadCompleted', upload: { state: 'COMPLETED' } });
     expect(await socket.drain('one', 200)).toEqual([]);
   });
 });

@@ -186,7 +186,8 @@ async function reportSteps(uploadId: string, count: number) {
 async function watch(user: TestUser, variables: UploadsProgressSubscriptionVariables = {}) {
   const socket = await TestSocket.connect(server.wsUrl, user.token);
   socket.subscribe('u', UploadsProgress, variables);
-  const next = async (timeoutMs?: number): Promise<UploadEvent> => (await socket.data<UploadsProgressSubscription>('u', timeoutMs)).uploadProgress;
+  const next = async (timeoutMs?: number): Promise<UploadEvent> =>
+    (await socket.data<UploadsProgressSubscription>('u', timeoutMs)).uploadProgress;
   return { socket, next };
 }
 
@@ -206,7 +207,13 @@ describe('the demo worker (scripts/worker-demo.ts)', () => {
   function startWorker(stepDelayMs: number): { exited: Promise<number | null>; output: () => string; child: ChildProcess } {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker-demo.ts'], {
       cwd: join(import.meta.dirname, '..'),
-      env: { PATH: process.env['PATH'], API_URL: server.httpUrl, WORKER_EMAIL: worker.email, WORKER_PASSWORD: worker.password, STEP_DELAY_MS: String(stepDelayMs) },
+      env: {
+        PATH: process.env['PATH'],
+        API_URL: server.httpUrl,
+        WORKER_EMAIL: worker.email,
+        WORKER_PASSWORD: worker.password,
+        STEP_DELAY_MS: String(stepDelayMs),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
@@ -246,7 +253,10 @@ describe('the demo worker (scripts/worker-demo.ts)', () => {
     const { child, exited } = startWorker(60_000);
     expect(stepOf(await next(20_000))).toBe('PREPARING_DATA');
     child.kill('SIGTERM');
-    expect(await next()).toMatchObject({ __typename: 'UploadFailed', upload: { state: 'FAILED', error: 'The worker stopped before finishing.' } });
+    expect(await next()).toMatchObject({
+      __typename: 'UploadFailed',
+      upload: { state: 'FAILED', error: 'The worker stopped before finishing.' },
+    });
     expect(await exited).toBe(0);
   });
 });
@@ -284,10 +294,18 @@ describe('an upload from start to finish', () => {
       for (const stream of [mine, one]) expect(await stream.next()).toMatchObject({ __typename: 'UploadProgressed', upload: expected });
     }
 
-    const { completeUpload } = await gqlData(server.httpUrl, UploadsComplete, { uploadId: upload.id, resultPath: '/out/TX-42.csv' }, worker.token);
+    const { completeUpload } = await gqlData(
+      server.httpUrl,
+      UploadsComplete,
+      { uploadId: upload.id, resultPath: '/out/TX-42.csv' },
+      worker.token,
+    );
     expect(completeUpload).toMatchObject({ state: 'COMPLETED', step: 'AUTO_POST', stepNumber: 5, resultPath: '/out/TX-42.csv' });
     for (const stream of [mine, one]) {
-      expect(await stream.next()).toMatchObject({ __typename: 'UploadCompleted', upload: { id: upload.id, state: 'COMPLETED', resultPath: '/out/TX-42.csv' } });
+      expect(await stream.next()).toMatchObject({
+        __typename: 'UploadCompleted',
+        upload: { id: upload.id, state: 'COMPLETED', resultPath: '/out/TX-42.csv' },
+      });
       expect(await stream.socket.drain('u', 200)).toEqual([]);
     }
     expect(await notificationsOf(owner)).toEqual([
@@ -318,9 +336,17 @@ describe('an upload from start to finish', () => {
     await next();
 
     for (const upload of [queued, processing]) {
-      const { failUpload } = await gqlData(server.httpUrl, UploadsFail, { uploadId: upload.id, error: 'ERP refused the journal' }, worker.token);
+      const { failUpload } = await gqlData(
+        server.httpUrl,
+        UploadsFail,
+        { uploadId: upload.id, error: 'ERP refused the journal' },
+        worker.token,
+      );
       expect(failUpload).toMatchObject({ id: upload.id, state: 'FAILED', error: 'ERP refused the journal' });
-      expect(await next()).toMatchObject({ __typename: 'UploadFailed', upload: { id: upload.id, state: 'FAILED', error: 'ERP refused the journal' } });
+      expect(await next()).toMatchObject({
+        __typename: 'UploadFailed',
+        upload: { id: upload.id, state: 'FAILED', error: 'ERP refused the journal' },
+      });
     }
     expect(await socket.drain('u', 200)).toEqual([]);
     expect(await notificationsOf(owner)).toEqual([
@@ -345,7 +371,8 @@ describe('the order of steps', () => {
     const upload = await startUpload(owner);
     const { socket, next } = await watch(owner, { uploadId: upload.id });
     await next();
-    const attempt = async (step: UploadStep) => codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step }, worker.token));
+    const attempt = async (step: UploadStep) =>
+      codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step }, worker.token));
     const complete = async () => codes(await gql(server.httpUrl, UploadsComplete, { uploadId: upload.id }, worker.token));
 
     expect(await attempt('UPLOAD_TO_UCM')).toEqual(['BAD_USER_INPUT']);
@@ -376,15 +403,22 @@ describe('the order of steps', () => {
       [worker, admin].map((by) => gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }, by.token)),
     );
     expect(claims.map((claim) => codes(claim).join()).sort()).toEqual(['', 'BAD_USER_INPUT']);
-    expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, owner.token)).upload).toMatchObject({ state: 'PROCESSING', stepNumber: 1 });
+    expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, owner.token)).upload).toMatchObject({
+      state: 'PROCESSING',
+      stepNumber: 1,
+    });
   });
 
   it('refuses any report on a failed upload', async () => {
     const owner = await signUp(server);
     const upload = await startUpload(owner);
     await gqlData(server.httpUrl, UploadsFail, { uploadId: upload.id, error: 'gone' }, worker.token);
-    expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }, worker.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId: upload.id, error: 'again' }, worker.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }, worker.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId: upload.id, error: 'again' }, worker.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await gql(server.httpUrl, UploadsComplete, { uploadId: upload.id }, worker.token))).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -395,12 +429,17 @@ describe('who may do what', () => {
     const partner = await userWithRole(server, 'PARTNER');
     const upload = await startUpload(owner);
     for (const caller of [owner, partner]) {
-      expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }, caller.token))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }, caller.token))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(codes(await gql(server.httpUrl, UploadsComplete, { uploadId: upload.id }, caller.token))).toEqual(['FORBIDDEN']);
       expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId: upload.id, error: 'no' }, caller.token))).toEqual(['FORBIDDEN']);
     }
     expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: upload.id, step: 'PREPARING_DATA' }))).toEqual(['UNAUTHENTICATED']);
-    expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, owner.token)).upload).toMatchObject({ state: 'QUEUED', stepNumber: 0 });
+    expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, owner.token)).upload).toMatchObject({
+      state: 'QUEUED',
+      stepNumber: 0,
+    });
   });
 
   it('shows one upload to its owner, admins and SERVICE accounts, and refuses anyone else', async () => {
@@ -408,7 +447,10 @@ describe('who may do what', () => {
     const stranger = await signUp(server);
     const upload = await startUpload(owner);
     for (const reader of [owner, admin, worker]) {
-      expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, reader.token)).upload).toMatchObject({ id: upload.id, owner: { id: owner.id } });
+      expect((await gqlData(server.httpUrl, UploadsOne, { id: upload.id }, reader.token)).upload).toMatchObject({
+        id: upload.id,
+        owner: { id: owner.id },
+      });
     }
     expect(codes(await gql(server.httpUrl, UploadsOne, { id: upload.id }, stranger.token))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(server.httpUrl, UploadsOne, { id: upload.id }))).toEqual(['UNAUTHENTICATED']);
@@ -437,7 +479,9 @@ describe('who may do what', () => {
   });
 
   it('answers NOT_FOUND for an upload that does not exist', async () => {
-    expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: missingId, step: 'PREPARING_DATA' }, worker.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(server.httpUrl, UploadsReport, { uploadId: missingId, step: 'PREPARING_DATA' }, worker.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await gql(server.httpUrl, UploadsComplete, { uploadId: missingId }, worker.token))).toEqual(['NOT_FOUND']);
     expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId: missingId, error: 'x' }, worker.token))).toEqual(['NOT_FOUND']);
     expect(codes(await gql(server.httpUrl, UploadsOne, { id: missingId }, admin.token))).toEqual(['NOT_FOUND']);
@@ -496,7 +540,8 @@ describe('input limits', () => {
       { uploadId: 'nope', step: 'PREPARING_DATA' as const },
       { uploadId, step: 'PREPARING_DATA' as const, message: 'x'.repeat(TEXT_LIMITS.message + 1) },
     ];
-    for (const variables of badReports) expect(codes(await gql(server.httpUrl, UploadsReport, variables, worker.token))).toEqual(['BAD_USER_INPUT']);
+    for (const variables of badReports)
+      expect(codes(await gql(server.httpUrl, UploadsReport, variables, worker.token))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await gql(server.httpUrl, UploadsOne, { id: 'nope' }, owner.token))).toEqual(['BAD_USER_INPUT']);
     for (const error of ['', ' ', 'x'.repeat(TEXT_LIMITS.error + 1)]) {
       expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId, error }, worker.token))).toEqual(['BAD_USER_INPUT']);
@@ -587,7 +632,11 @@ describe('resuming', () => {
 
     const resumed = await watch(owner, { after: ready.cursor });
     const replayed = [await resumed.next(), await resumed.next(), await resumed.next()];
-    expect(replayed.map((e) => e.__typename !== 'StreamReady' && e.__typename !== 'UploadSnapshot' && e.upload.id)).toEqual([one.id, two.id, one.id]);
+    expect(replayed.map((e) => e.__typename !== 'StreamReady' && e.__typename !== 'UploadSnapshot' && e.upload.id)).toEqual([
+      one.id,
+      two.id,
+      one.id,
+    ]);
     expect(replayed.map((e) => e.__typename)).toEqual(['UploadStarted', 'UploadStarted', 'UploadProgressed']);
     expect(await resumed.next()).toMatchObject({ __typename: 'StreamReady', cursor: replayed[2]!.cursor });
     expect(await resumed.socket.drain('u', 200)).toEqual([]);

@@ -267,7 +267,9 @@ describe('the wizard stream', () => {
 describe('updateProfile', () => {
   it('keeps the fields left out, clears null and blank ones, and trims the rest', async () => {
     const user = await signUp(server, 'prof');
-    expect(await updateProfile(user, { firstName: '  Ada ', lastName: ' Lovelace', phoneNumber: ' 020 7946 0018 ', businessType: 'engines ' })).toEqual({
+    expect(
+      await updateProfile(user, { firstName: '  Ada ', lastName: ' Lovelace', phoneNumber: ' 020 7946 0018 ', businessType: 'engines ' }),
+    ).toEqual({
       id: user.id,
       firstName: 'Ada',
       lastName: 'Lovelace',
@@ -340,7 +342,13 @@ describe('the manual prompt and the channels', () => {
 
     const details = [];
     for (let i = 0; i < 4; i++) details.push((await nextStatus()).details);
-    expect(details.map(({ instagramConnected, telegramConnected, channelConnected }) => [instagramConnected, telegramConnected, channelConnected])).toEqual([
+    expect(
+      details.map(({ instagramConnected, telegramConnected, channelConnected }) => [
+        instagramConnected,
+        telegramConnected,
+        channelConnected,
+      ]),
+    ).toEqual([
       [true, false, true],
       [true, true, true],
       [false, true, true],

@@ -26,7 +26,13 @@ export function killAllNow(): void {
 }
 
 /** Spawns `node <args>` with only `env` (and PATH) as its environment; resolves once it logs that it listens. */
-export async function startChild(name: string, args: string[], env: Record<string, string>, cwd: string, timeoutMs = 60_000): Promise<ServerChild> {
+export async function startChild(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = 60_000,
+): Promise<ServerChild> {
   const child = spawn(process.execPath, args, {
     cwd,
     env: { PATH: process.env['PATH'] ?? '', ...env },
@@ -87,5 +93,14 @@ export async function startChild(name: string, args: string[], env: Record<strin
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { name, pid: child.pid!, listening, inspectorUrl: () => inspectorUrl, output: () => output, complaints: () => [...complaints], stop, exited };
+  return {
+    name,
+    pid: child.pid!,
+    listening,
+    inspectorUrl: () => inspectorUrl,
+    output: () => output,
+    complaints: () => [...complaints],
+    stop,
+    exited,
+  };
 }

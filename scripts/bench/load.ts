@@ -39,13 +39,17 @@ class Problems {
 
   add(kind: string, detail: string): void {
     this.total++;
-    const entry = (this.byKind[kind] ??= { count: 0, example: detail });
-    entry.count++;
+    this.byKind[kind] ??= { count: 0, example: detail };
+    this.byKind[kind].count++;
   }
 }
 
 /** Opens `count` sockets, at most `concurrency` at a time; fails with a summary when any could not subscribe. */
-async function connectAll(count: number, concurrency: number, open: (index: number) => Promise<Conn>): Promise<{ conns: Conn[]; seconds: number }> {
+async function connectAll(
+  count: number,
+  concurrency: number,
+  open: (index: number) => Promise<Conn>,
+): Promise<{ conns: Conn[]; seconds: number }> {
   const started = performance.now();
   const conns: Conn[] = new Array(count);
   const failures = new Problems();
@@ -102,7 +106,13 @@ async function paced(count: number, rate: number, send: (index: number) => Promi
 }
 
 /** Waits until `done()` or until nothing new arrived for drainMs once sending is over; true when done. */
-async function drain(sending: Promise<unknown>, done: () => boolean, progress: () => number, drainMs: number, hardDeadline: number): Promise<boolean> {
+async function drain(
+  sending: Promise<unknown>,
+  done: () => boolean,
+  progress: () => number,
+  drainMs: number,
+  hardDeadline: number,
+): Promise<boolean> {
   let sent = false;
   void sending.then(() => (sent = true));
   let last = progress();
@@ -141,7 +151,10 @@ class Slots {
   private readonly received: Uint8Array;
   count = 0;
 
-  constructor(readonly sends: number, expectedPerSend: number) {
+  constructor(
+    readonly sends: number,
+    expectedPerSend: number,
+  ) {
     this.received = new Uint8Array(sends * expectedPerSend);
   }
 
@@ -160,12 +173,24 @@ class Slots {
  * connections, when both servers are slower for a second or so. Resolves
  * with the number of its deliveries that never arrived.
  */
-async function leadInLoad(phase: Phase, arrivals: Slots, drainMs: number, onError: (error: unknown) => void, log: (line: string) => void): Promise<number> {
+async function leadInLoad(
+  phase: Phase,
+  arrivals: Slots,
+  drainMs: number,
+  onError: (error: unknown) => void,
+  log: (line: string) => void,
+): Promise<number> {
   const started = performance.now();
   let accepted = 0;
   const sending = paced(arrivals.sends, phase.rate, (send) => phase.send(-send - 1, wallNow()).then(() => void accepted++, onError));
   const expected = () => accepted * phase.expectedPerSend;
-  await drain(sending, () => arrivals.count >= expected(), () => arrivals.count, drainMs, Infinity);
+  await drain(
+    sending,
+    () => arrivals.count >= expected(),
+    () => arrivals.count,
+    drainMs,
+    Infinity,
+  );
   log(`  lead-in (not measured): ${arrivals.count} of ${expected()} delivered in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return Math.max(0, expected() - arrivals.count);
 }
@@ -214,9 +239,12 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
   await sleep(1_000);
   const idleEnd = machineTicks();
   const backgroundBusyPct = ((idleEnd.busy - idleStart.busy) / Math.max(1, idleEnd.total - idleStart.total)) * 100;
-  if (backgroundBusyPct > 15) log(`  the machine is ${backgroundBusyPct.toFixed(0)} % busy before the load: something else is running, figures will be noisy`);
+  if (backgroundBusyPct > 15)
+    log(`  the machine is ${backgroundBusyPct.toFixed(0)} % busy before the load: something else is running, figures will be noisy`);
   const rssBefore = rssBytes(pid);
-  const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) => phase.open(index, sinkFor(index)));
+  const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) =>
+    phase.open(index, sinkFor(index)),
+  );
   log(`  ${sockets} sockets subscribed in ${connectSeconds.toFixed(1)} s`);
   await sleep(AFTER_CONNECT_MS);
   const rssConnected = rssBytes(pid);
@@ -225,7 +253,11 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const leadInLost = leadIn.sends > 0 ? await leadInLoad(phase, leadIn, options.drainTimeout * 1000, sendFailed, log) : 0;
     const sendOk = new Uint8Array(phase.sends);
     let okCount = 0;
-    const cpu = new CpuWindow(pid, context.services, context.serverPids.filter((other) => other !== pid));
+    const cpu = new CpuWindow(
+      pid,
+      context.services,
+      context.serverPids.filter((other) => other !== pid),
+    );
     const peak = sampleRss(pid);
     const firstSend = wallNow();
     const sending = paced(phase.sends, phase.rate, async (seq) => {
@@ -421,8 +453,13 @@ export async function memoryCheck(target: Target, context: TurnContext, repeat: 
   const end = (await readMemoryAfterGc(target.child))!;
   const users = context.users.slice(0, callsUnicastUsers(options) ? options.sockets : options.participants);
   const problems = new Problems();
-  const sink: Sink = { deliver: () => problems.add('unexpected event', 'an event on an idle socket'), problem: (kind, detail) => problems.add(kind, detail) };
-  const { conns } = await connectAll(users.length, options.connectConcurrency, (index) => target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS));
+  const sink: Sink = {
+    deliver: () => problems.add('unexpected event', 'an event on an idle socket'),
+    problem: (kind, detail) => problems.add(kind, detail),
+  };
+  const { conns } = await connectAll(users.length, options.connectConcurrency, (index) =>
+    target.openUnicast(users[index]!, sink, CONNECT_TIMEOUT_MS),
+  );
   try {
     await sleep(AFTER_CONNECT_MS);
     const idle = (await readMemoryAfterGc(target.child))!;

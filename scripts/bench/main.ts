@@ -82,10 +82,13 @@ try {
   mode = await prepareMode(process.env);
   record['mode'] = mode.kind;
   if (mode.kind === 'real') {
-    log(`mode: real services. PostgreSQL database ${mode.databaseName} (created for this run, dropped after) and Redis ${new URL(mode.redisUrl).host}`);
+    log(
+      `mode: real services. PostgreSQL database ${mode.databaseName} (created for this run, dropped after) and Redis ${new URL(mode.redisUrl).host}`,
+    );
   } else {
     log(`mode: embedded. PGlite in ${mode.dataDir} and in-process pub/sub (set DATABASE_URL and REDIS_URL for real services)`);
-    if (process.env['DATABASE_URL'] || process.env['REDIS_URL']) log('  only one of DATABASE_URL and REDIS_URL is set: both are needed for real services');
+    if (process.env['DATABASE_URL'] || process.env['REDIS_URL'])
+      log('  only one of DATABASE_URL and REDIS_URL is set: both are needed for real services');
     if (options.targets.includes('floor')) log('  the floor is skipped: it needs PostgreSQL and Redis. Only the project runs');
     options.targets = options.targets.filter((name) => name === 'project');
   }
@@ -97,7 +100,10 @@ try {
   );
   const seeded = await seedUsers(mode, userCount);
   const secret = randomBytes(32).toString('hex');
-  const [admin, ...users] = await mintTokens(secret, [{ ...seeded.admin, role: 'ADMIN' }, ...seeded.users.map((user) => ({ ...user, role: 'USER' as const }))]);
+  const [admin, ...users] = await mintTokens(secret, [
+    { ...seeded.admin, role: 'ADMIN' },
+    ...seeded.users.map((user) => ({ ...user, role: 'USER' as const })),
+  ]);
   log(`setup: migrations, ${userCount} users and 1 admin inserted in bulk, tokens minted`);
 
   const services: Record<string, string> =
@@ -107,26 +113,36 @@ try {
   if (options.targets.includes('project')) {
     if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
     const args = [...inspect, '--import', 'tsx', ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'src/main.ts'];
-    const project = await startChild('project', args, {
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      RATE_LIMITS: 'off',
-      MAX_SOCKETS_PER_USER: '1000',
-      // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
-      MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
-      JWT_SECRET: secret,
-      MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      ...services,
-    }, root);
+    const project = await startChild(
+      'project',
+      args,
+      {
+        NODE_ENV: 'production',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        RATE_LIMITS: 'off',
+        MAX_SOCKETS_PER_USER: '1000',
+        // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
+        MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
+        JWT_SECRET: secret,
+        MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+        ...services,
+      },
+      root,
+    );
     children.push(project);
     targets.push(new ProjectTarget(project, options.connections));
     const { database, pubsub, url } = project.listening;
     log(`project: node --import tsx src/main.ts, pid ${project.pid}, ${url}, database ${String(database)}, pub/sub ${String(pubsub)}`);
   }
   if (options.targets.includes('floor') && mode.kind === 'real') {
-    const floor = await startChild('floor', [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'], { PORT: '0', JWT_SECRET: secret, ...services }, root);
+    const floor = await startChild(
+      'floor',
+      [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'],
+      { PORT: '0', JWT_SECRET: secret, ...services },
+      root,
+    );
     children.push(floor);
     targets.push(new FloorTarget(floor, options.connections));
     log(`floor: ws + ioredis + pg, pid ${floor.pid}, ${floor.listening.url}`);
@@ -140,7 +156,7 @@ try {
     log(
       metered.length > 0
         ? `CPU of the local services measured too: ${metered.map(({ name, command }) => `${name} (every '${command}' process)`).join(', ')}`
-        : 'PostgreSQL and Redis do not run on this machine: only the servers\' own CPU is measured',
+        : "PostgreSQL and Redis do not run on this machine: only the servers' own CPU is measured",
     );
   }
   const serverPids = children.map((child) => child.pid);
@@ -228,7 +244,9 @@ try {
 
 const complaints = Object.fromEntries(children.map((child) => [child.name, child.complaints()]).filter(([, lines]) => lines!.length > 0));
 if (Object.keys(complaints).length > 0) {
-  record['serverComplaints'] = Object.fromEntries(Object.entries(complaints).map(([name, lines]) => [name, (lines as string[]).slice(0, 20)]));
+  record['serverComplaints'] = Object.fromEntries(
+    Object.entries(complaints).map(([name, lines]) => [name, (lines as string[]).slice(0, 20)]),
+  );
   for (const [name, lines] of Object.entries(complaints) as [string, string[]][]) {
     console.log(`\n${name} logged ${lines.length} warning(s) or error(s); the first:`);
     for (const line of lines.slice(0, 5)) console.log(`  ${line.slice(0, 400)}`);
@@ -279,7 +297,9 @@ function summarise(workload: Workload, outcomes: RoundOutcome[]) {
   for (const [name, figures] of Object.entries({ project, floor })) {
     if (!figures || keptUp(figures)) continue;
     fellBehind.push(name);
-    console.log(`\nThe ${name}'s calls took ${figures['httpP50']!.toFixed(0)} ms at the median, ${figures['httpP99']!.toFixed(0)} ms at p99: it did not keep up with the offered load on this machine just now,`);
+    console.log(
+      `\nThe ${name}'s calls took ${figures['httpP50']!.toFixed(0)} ms at the median, ${figures['httpP99']!.toFixed(0)} ms at p99: it did not keep up with the offered load on this machine just now,`,
+    );
     console.log('so its latencies are mostly its queue. Run again (the machine may be busy), or lower --rate.');
   }
   for (const outcome of outcomes) if (outcome.error) console.log(`\n${outcome.target}, round ${outcome.round} failed: ${outcome.error}`);

@@ -59,7 +59,10 @@ function totalCpuMs(pids: number[]): number {
  * together, over the last `quietMs`, or until `maxMs` has passed; the seconds
  * waited, and whether they went quiet.
  */
-export async function untilQuiet(pids: number[], { quietMs, maxMs, idlePercent }: { quietMs: number; maxMs: number; idlePercent: number }): Promise<{ seconds: number; quiet: boolean }> {
+export async function untilQuiet(
+  pids: number[],
+  { quietMs, maxMs, idlePercent }: { quietMs: number; maxMs: number; idlePercent: number },
+): Promise<{ seconds: number; quiet: boolean }> {
   const started = performance.now();
   // CPU used so far, sampled every step; the window is the samples of the last quietMs.
   const samples: { at: number; ms: number }[] = [{ at: started, ms: totalCpuMs(pids) }];
@@ -138,7 +141,14 @@ export class CpuWindow {
     this.services = new Map(services.map((service) => [service, commandCpuMs(service.command) ?? NaN]));
   }
 
-  stop(): { seconds: number; serverMs: number; othersMs: number; generatorMs: number; machineBusyPercent: number; servicesMs: Record<string, number> } {
+  stop(): {
+    seconds: number;
+    serverMs: number;
+    othersMs: number;
+    generatorMs: number;
+    machineBusyPercent: number;
+    servicesMs: Record<string, number>;
+  } {
     const seconds = (performance.now() - this.start) / 1000;
     const self = process.cpuUsage(this.self);
     const machine = machineTicks();

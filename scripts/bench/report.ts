@@ -7,7 +7,18 @@ import type { Workload } from './options';
 import { BURST_WINDOW_MS, median } from './stats';
 
 /** Counts add up over rounds; every other figure is the median of the rounds. */
-const SUMMED = new Set(['sends', 'sendErrors', 'expected', 'delivered', 'lost', 'duplicates', 'misrouted', 'malformed', 'socketProblems', 'deliveredOfFailedSends']);
+const SUMMED = new Set([
+  'sends',
+  'sendErrors',
+  'expected',
+  'delivered',
+  'lost',
+  'duplicates',
+  'misrouted',
+  'malformed',
+  'socketProblems',
+  'deliveredOfFailedSends',
+]);
 
 export interface RoundOutcome {
   round: number;
@@ -102,7 +113,13 @@ function rows(workload: Workload): Row[] {
       delivery: true,
     },
     { label: 'latency max, ms', key: 'latencyMax', digits: 1, ratio: true, delivery: true },
-    { label: `${unit}s at or above p99 sent within ${BURST_WINDOW_MS / 1000} s, %`, key: 'p99BurstPct', digits: 0, ratio: false, delivery: true },
+    {
+      label: `${unit}s at or above p99 sent within ${BURST_WINDOW_MS / 1000} s, %`,
+      key: 'p99BurstPct',
+      digits: 0,
+      ratio: false,
+      delivery: true,
+    },
     { label: 'HTTP call p50, ms', key: 'httpP50', digits: 1, ratio: true },
     { label: 'HTTP call p99, ms', key: 'httpP99', digits: 1, ratio: true },
     { label: 'RSS before connecting, MB', key: 'rssBeforeMB', digits: 1, ratio: true },
@@ -148,17 +165,35 @@ const MEMORY_ROWS: Row[] = [
   { label: 'after the measured loads, no sockets: RSS, MB', key: 'loadedRssMB', digits: 1, ratio: true },
   { label: 'after the measured loads, no sockets: heap used, MB', key: 'loadedHeapMB', digits: 1, ratio: true },
   { label: 'one more load: calls', key: 'repeatCalls', digits: 0, ratio: false },
-  { label: 'one more load: lost, duplicated, misrouted', key: 'repeatWrong', digits: 0, ratio: false, target: { text: '0', met: (project) => project === 0 } },
+  {
+    label: 'one more load: lost, duplicated, misrouted',
+    key: 'repeatWrong',
+    digits: 0,
+    ratio: false,
+    target: { text: '0', met: (project) => project === 0 },
+  },
   { label: 'after it, no sockets: RSS, MB', key: 'endRssMB', digits: 1, ratio: true },
   { label: 'after it, no sockets: heap used, MB', key: 'endHeapMB', digits: 1, ratio: true },
   { label: 'heap growth across it, MB', key: 'heapGrowthMB', digits: 2, ratio: false },
-  { label: 'heap growth across it, %', key: 'heapGrowthPct', digits: 1, ratio: false, target: { text: '<= +10 %', met: (project) => project <= 10 } },
+  {
+    label: 'heap growth across it, %',
+    key: 'heapGrowthPct',
+    digits: 1,
+    ratio: false,
+    target: { text: '<= +10 %', met: (project) => project <= 10 },
+  },
   { label: 'heap kept per call of it, bytes', key: 'retainedBytesPerCall', digits: 0, ratio: false },
   { label: 'RSS growth across it, %', key: 'rssGrowthPct', digits: 1, ratio: false },
   { label: 'idle subscribed sockets', key: 'idleSockets', digits: 0, ratio: false },
   { label: 'with them: RSS, MB', key: 'idleRssMB', digits: 1, ratio: true },
   { label: 'with them: heap used, MB', key: 'idleHeapMB', digits: 1, ratio: true },
-  { label: 'RSS per idle socket, KB', key: 'idleRssPerSocketKB', digits: 1, ratio: true, target: { text: '<= 12 KB', met: (project) => project <= 12 } },
+  {
+    label: 'RSS per idle socket, KB',
+    key: 'idleRssPerSocketKB',
+    digits: 1,
+    ratio: true,
+    target: { text: '<= 12 KB', met: (project) => project <= 12 },
+  },
   { label: 'heap per idle socket, KB', key: 'idleHeapPerSocketKB', digits: 1, ratio: true },
 ];
 
@@ -178,11 +213,22 @@ export function table(workload: Workload | 'memory', project: Figures | undefine
       else if (!needsRatio || r !== undefined) target = `${row.target.text} (${row.target.met(p, r ?? NaN) ? 'met' : 'MISSED'})`;
       else target = row.target.text;
     }
-    lines.push([row.label, format(p, row.digits), format(floor?.[row.key], row.digits), r === undefined ? '' : `${r < 10 ? r.toFixed(3) : r.toFixed(1)}x`, target]);
+    lines.push([
+      row.label,
+      format(p, row.digits),
+      format(floor?.[row.key], row.digits),
+      r === undefined ? '' : `${r < 10 ? r.toFixed(3) : r.toFixed(1)}x`,
+      target,
+    ]);
   }
   const widths = lines[0]!.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
-  const render = (line: string[]) => `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
-  return [render(lines[0]!), `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`, ...lines.slice(1).map(render)].join('\n');
+  const render = (line: string[]) =>
+    `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [
+    render(lines[0]!),
+    `| ${widths.map((width, column) => (column === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`,
+    ...lines.slice(1).map(render),
+  ].join('\n');
 }
 
 export function gitCommit(cwd: string): { commit: string; dirty: boolean } {

@@ -47,7 +47,9 @@ export function localServices(mode: Mode): LocalService[] {
     [{ name: 'postgres', command: 'postgres' }, mode.databaseUrl],
     [{ name: 'redis', command: 'redis-server' }, mode.redisUrl],
   ];
-  return candidates.filter(([{ command }, url]) => LOOPBACK.has(new URL(url).hostname) && commandCpuMs(command) !== undefined).map(([service]) => service);
+  return candidates
+    .filter(([{ command }, url]) => LOOPBACK.has(new URL(url).hostname) && commandCpuMs(command) !== undefined)
+    .map(([service]) => service);
 }
 
 /** Drops the run's database or removes the PGlite directory; never throws. */

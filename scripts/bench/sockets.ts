@@ -46,14 +46,17 @@ export interface SocketSpec {
   timeoutMs: number;
   onOpen(ws: WebSocket): void;
   /** Handles one text frame; returns 'ready' once the socket is subscribed (the first time counts). */
-  onMessage(text: string, ws: WebSocket): 'ready' | void;
+  onMessage(text: string, ws: WebSocket): 'ready' | undefined;
   onProblem(kind: string, detail: string): void;
 }
 
 /** Resolves once the protocol says the socket is ready; rejects on a close, an error or the timeout before that. */
 export function openSocket(spec: SocketSpec): Promise<Conn> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(spec.url, spec.protocol ? [spec.protocol] : [], { perMessageDeflate: false, handshakeTimeout: spec.timeoutMs });
+    const ws = new WebSocket(spec.url, spec.protocol ? [spec.protocol] : [], {
+      perMessageDeflate: false,
+      handshakeTimeout: spec.timeoutMs,
+    });
     let ready = false;
     let closing = false;
     const timer = setTimeout(() => {
@@ -85,7 +88,7 @@ export function openSocket(spec: SocketSpec): Promise<Conn> {
     });
     ws.on('open', () => spec.onOpen(ws));
     ws.on('message', (data) => {
-      let outcome: 'ready' | void;
+      let outcome: 'ready' | undefined;
       try {
         outcome = spec.onMessage(data.toString(), ws);
       } catch (error) {

@@ -96,7 +96,10 @@ export class ProjectTarget implements Target {
               return;
             }
             const event = payload.data?.[field];
-            if (!event) return sink.problem('empty next', text.slice(0, 300));
+            if (!event) {
+              sink.problem('empty next', text.slice(0, 300));
+              return;
+            }
             if (event['__typename'] === readyType) return 'ready';
             const delivery = eventOf(event);
             if (delivery) sink.deliver(delivery);
@@ -165,7 +168,9 @@ export class ProjectTarget implements Target {
   }
 
   async notify(admin: BenchUser, to: BenchUser, scope: string, seq: number, sentAt: number): Promise<void> {
-    await this.mutate(admin.token, SEND_NOTIFICATION, { input: { userId: to.id, kind: 'bench', title: stamp(seq, sentAt), message: scope } });
+    await this.mutate(admin.token, SEND_NOTIFICATION, {
+      input: { userId: to.id, kind: 'bench', title: stamp(seq, sentAt), message: scope },
+    });
   }
 
   async startConversation(participants: BenchUser[]): Promise<string> {
@@ -197,7 +202,13 @@ export class FloorTarget implements Target {
     this.http = new HttpPool(this.base, connections);
   }
 
-  private open(user: BenchUser, topic: string, scopeOf: (event: Record<string, unknown>) => unknown, sink: Sink, timeoutMs: number): Promise<Conn> {
+  private open(
+    user: BenchUser,
+    topic: string,
+    scopeOf: (event: Record<string, unknown>) => unknown,
+    sink: Sink,
+    timeoutMs: number,
+  ): Promise<Conn> {
     const url = `${this.base.replace(/^http/, 'ws')}/ws?token=${encodeURIComponent(user.token)}&topic=${encodeURIComponent(topic)}`;
     return openSocket({
       url,

@@ -17,7 +17,10 @@ export class TokenService {
   // Token -> its viewer, oldest first. Only tokens that verified: forged ones cannot fill it.
   private readonly verified = new Map<string, Viewer>();
 
-  constructor(secret: string, private readonly ttlSeconds: number) {
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 

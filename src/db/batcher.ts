@@ -61,7 +61,9 @@ export class Batcher<I, O> {
               if (outcome.ok) waiting.resolve(outcome.value);
               else waiting.reject(outcome.error);
             }),
-          (error: unknown) => batch.forEach((waiting) => waiting.reject(error)),
+          (error: unknown) => {
+            for (const waiting of batch) waiting.reject(error);
+          },
         )
         .finally(() => {
           this.running--;

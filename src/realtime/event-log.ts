@@ -12,11 +12,7 @@ import type { EventPayload, Topic } from './topics';
  * topic take turns: sequence numbers grow in commit order, and `build` sees
  * every change committed before its own event.
  */
-export async function appendEvent<E extends EventPayload>(
-  tx: Tx,
-  topic: Topic<E>,
-  build: () => E | Promise<E>,
-): Promise<Envelope<E>> {
+export async function appendEvent<E extends EventPayload>(tx: Tx, topic: Topic<E>, build: () => E | Promise<E>): Promise<Envelope<E>> {
   const [head] = await tx
     .insert(topicHeads)
     .values({ topic: topic.key, seq: 1 })
@@ -127,7 +123,9 @@ const HEADS_AHEAD = dialect.sqlToQuery(sql`
  * their heads: one prepared statement, whatever their number (see HeadCheck).
  */
 export async function headsAhead(db: Db, positions: { topic: string; seq: number }[]): Promise<Map<string, number>> {
-  const result = await db._.session.prepareQuery(HEADS_AHEAD, undefined, 'topic_heads_ahead', false).execute({ positions: JSON.stringify(positions) });
+  const result = await db._.session
+    .prepareQuery(HEADS_AHEAD, undefined, 'topic_heads_ahead', false)
+    .execute({ positions: JSON.stringify(positions) });
   return new Map((result as { rows: { topic: string; seq: number | string }[] }).rows.map((row) => [row.topic, Number(row.seq)]));
 }
 
@@ -142,13 +140,7 @@ export async function readEvents<E extends EventPayload>(
   const rows = await db
     .select()
     .from(events)
-    .where(
-      and(
-        eq(events.topic, topic.key),
-        gt(events.seq, afterSeq),
-        lte(events.seq, untilSeq),
-      ),
-    )
+    .where(and(eq(events.topic, topic.key), gt(events.seq, afterSeq), lte(events.seq, untilSeq)))
     .orderBy(asc(events.seq))
     .limit(limit);
   return rows.map((row) => ({ seq: row.seq, at: row.createdAt.toISOString(), event: row.payload as E }));
@@ -166,7 +158,10 @@ export async function resumeStanding(db: Db, topic: Topic, afterSeq: number): Pr
   const head = await readHead(db, topic);
   if (afterSeq > head) return 'ahead';
   if (afterSeq === head) return 'resumable';
-  const [oldest] = await db.select({ seq: min(events.seq) }).from(events).where(eq(events.topic, topic.key));
+  const [oldest] = await db
+    .select({ seq: min(events.seq) })
+    .from(events)
+    .where(eq(events.topic, topic.key));
   return oldest?.seq == null || oldest.seq > afterSeq + 1 ? 'expired' : 'resumable';
 }
 

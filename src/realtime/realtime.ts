@@ -49,7 +49,9 @@ export class Realtime {
   ) {
     // One reconnect listener for every stream, rather than one each: thousands of idle streams are normal.
     const running = new Set<RunningStream>();
-    pubsub.onReconnect(() => running.forEach((stream) => stream.resync()));
+    pubsub.onReconnect(() => {
+      for (const stream of running) stream.resync();
+    });
     this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError, running };
     if (pubsub.kind === 'redis') this.headCheck = new HeadCheck(db, running, () => pubsub.connected, hooks.onError);
   }

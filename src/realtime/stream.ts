@@ -151,7 +151,10 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
   private deliverLive(envelope: Envelope<E>): Delivered<E> {
     this.deps.onDeliver(envelope.at);
     let delivered = liveDeliveries.get(envelope) as Delivered<E> | undefined;
-    if (!delivered) liveDeliveries.set(envelope, (delivered = this.delivery(envelope.event, envelope.seq, envelope.at)));
+    if (!delivered) {
+      delivered = this.delivery(envelope.event, envelope.seq, envelope.at);
+      liveDeliveries.set(envelope, delivered);
+    }
     return delivered;
   }
 
@@ -187,7 +190,8 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     } else {
       const standing = await resumeStanding(db, topic, afterSeq);
       // Not a cursor this stream ever gave out (a forged one, or one of a database since wiped).
-      if (standing === 'ahead') throw new BadUserInputError('`after` is ahead of this stream: no event has that position yet.', { argumentName: 'after' });
+      if (standing === 'ahead')
+        throw new BadUserInputError('`after` is ahead of this stream: no event has that position yet.', { argumentName: 'after' });
       if (standing === 'expired') throw new CursorExpiredError();
       this.last = afterSeq;
       yield* this.replay(Number.MAX_SAFE_INTEGER);
@@ -247,7 +251,9 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
         // End this subscription only: thrown on, it would close the whole socket.
         const unavailableError = unavailable(error);
         if (!unavailableError) deps.onError(error);
-        yield new StreamFailure(unavailableError ?? new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
+        yield new StreamFailure(
+          unavailableError ?? new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+        );
       }
     } finally {
       unsubscribe?.();

@@ -51,7 +51,9 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
   const sessions = new Sessions(database.db, realtime);
   const namespace = sharedStateNamespace(config.databaseUrl);
   const limiter = new RateLimiter(config.rateLimits, sharedState && { redis: sharedState, namespace });
-  const caps = sharedState ? new RedisCaps(sharedState, namespace, (error) => logger.warn({ err: error }, 'renewing caps failed')) : new LocalCaps();
+  const caps = sharedState
+    ? new RedisCaps(sharedState, namespace, (error) => logger.warn({ err: error }, 'renewing caps failed'))
+    : new LocalCaps();
   const expiries = new Expiries();
   const services = createServices({ db: database.db, realtime, tokens, sessions, limiter, config, logger });
   const yoga = createYogaServer({ config, services, tokens, sessions, caps, expiries, logger, metrics });
@@ -77,7 +79,18 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
     });
   });
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: config.maxBodyBytes });
-  const graphqlWs = serveGraphqlWs({ wss, yoga, tokens, sessions, caps, expiries, metrics, logger, limits: config, trustProxy: config.trustProxy });
+  const graphqlWs = serveGraphqlWs({
+    wss,
+    yoga,
+    tokens,
+    sessions,
+    caps,
+    expiries,
+    metrics,
+    logger,
+    limits: config,
+    trustProxy: config.trustProxy,
+  });
   let pruning: { stop(): void } | undefined;
 
   return {

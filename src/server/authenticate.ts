@@ -9,7 +9,12 @@ export type Authentication = { ok: true; viewer: Viewer | null } | { ok: false }
  * that is not a valid, unexpired, unrevoked bearer token fails. `remember`:
  * see TokenService.verify and Sessions.isCurrent.
  */
-export async function authenticate(tokens: TokenService, sessions: Sessions, authorization: unknown, remember: boolean): Promise<Authentication> {
+export async function authenticate(
+  tokens: TokenService,
+  sessions: Sessions,
+  authorization: unknown,
+  remember: boolean,
+): Promise<Authentication> {
   const token = bearerToken(authorization);
   if (token === undefined) return { ok: true, viewer: null };
   const viewer = token === null ? null : await tokens.verify(token, { remember });

@@ -34,16 +34,19 @@ export class Expiries {
   // Unreferenced: the sockets keep the process alive, and their expiries do not need to.
   private schedule(expiresAt: number): NodeJS.Timeout {
     const remaining = Math.max(0, expiresAt - Date.now());
-    return setTimeout(() => {
-      const entry = this.due.get(expiresAt);
-      if (!entry) return;
-      // Beyond the longest timer: wait again rather than close early.
-      if (remaining > MAX_TIMER_MS) {
-        entry.timer = this.schedule(expiresAt);
-        return;
-      }
-      this.due.delete(expiresAt);
-      for (const connection of entry.connections) connection.expire();
-    }, Math.min(MAX_TIMER_MS, remaining)).unref();
+    return setTimeout(
+      () => {
+        const entry = this.due.get(expiresAt);
+        if (!entry) return;
+        // Beyond the longest timer: wait again rather than close early.
+        if (remaining > MAX_TIMER_MS) {
+          entry.timer = this.schedule(expiresAt);
+          return;
+        }
+        this.due.delete(expiresAt);
+        for (const connection of entry.connections) connection.expire();
+      },
+      Math.min(MAX_TIMER_MS, remaining),
+    ).unref();
   }
 }

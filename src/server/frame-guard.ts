@@ -38,5 +38,8 @@ function nesting(json: string): number {
 /** A close reason the protocol allows: graphql-ws's may be longer (they quote subscription ids), and ws throws on those. */
 export function fitReason(reason: string): string {
   if (Buffer.byteLength(reason) <= MAX_REASON_BYTES) return reason;
-  return `${Buffer.from(reason).subarray(0, MAX_REASON_BYTES - 3).toString().replace(/\uFFFD$/, '')}...`;
+  return `${Buffer.from(reason)
+    .subarray(0, MAX_REASON_BYTES - 3)
+    .toString()
+    .replace(/\uFFFD$/, '')}...`;
 }

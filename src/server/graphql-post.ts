@@ -44,7 +44,10 @@ function paramsOf(body: string): Params | undefined {
   if (!isObject(params) || !Object.keys(params).every((key) => PARAM_NAMES.has(key))) return undefined;
   const { query, variables, operationName, extensions } = params;
   const valid =
-    typeof query === 'string' && isOptional(variables, isObject) && isOptional(operationName, (name) => typeof name === 'string') && isOptional(extensions, isObject);
+    typeof query === 'string' &&
+    isOptional(variables, isObject) &&
+    isOptional(operationName, (name) => typeof name === 'string') &&
+    isOptional(extensions, isObject);
   return valid ? (params as unknown as Params) : undefined;
 }
 
@@ -130,7 +133,13 @@ export function serveGraphqlPost(yoga: Yoga, maxBodyBytes: number) {
     }
     const prepared = await prepare(yoga, req, body);
     if (!prepared) await handOver(yoga, req, res, body);
-    else await sendNodeResponse(processRegularResult(await prepared.execute(prepared.args), yoga.fetchAPI, answerType), res, req, SINGLE_WRITE_HEAD);
+    else
+      await sendNodeResponse(
+        processRegularResult(await prepared.execute(prepared.args), yoga.fetchAPI, answerType),
+        res,
+        req,
+        SINGLE_WRITE_HEAD,
+      );
     return true;
   };
 }

@@ -25,7 +25,9 @@ export function useHttpSubscriptionSessions(deps: { sessions: Sessions; caps: Ca
       if (connection || !viewer) return;
       const lease = await caps.acquire(`sse:${viewer.id}`, maxPerUser);
       if (!lease) {
-        setResultAndStopExecution({ errors: [new RateLimitedError(`At most ${maxPerUser} subscriptions over HTTP may be open per user.`)] });
+        setResultAndStopExecution({
+          errors: [new RateLimitedError(`At most ${maxPerUser} subscriptions over HTTP may be open per user.`)],
+        });
         return;
       }
       setSubscribeFn(async (subscribeArgs) => {

@@ -8,8 +8,8 @@ export type { Logger };
 function logMethod(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
   const [first] = args;
   const error = first instanceof Error ? first : (first as { err?: unknown } | null | undefined)?.err;
-  if (args.length === 1 && error instanceof Error) return method.call(this, first, valueFreeMessage(error));
-  return method.apply(this, args);
+  if (args.length === 1 && error instanceof Error) method.call(this, first, valueFreeMessage(error));
+  else method.apply(this, args);
 }
 
 /**

@@ -59,7 +59,8 @@ export class Metrics {
     // One hooks object for every subscription: envelop keeps it for as long as the subscription runs.
     const hooks = {
       onSubscribeResult: ({ args, result, setResult }: SubscribeResult) => {
-        if (isAsyncIterable(result)) setResult(new CountedSubscription(result[Symbol.asyncIterator](), this.activeSubscriptions, rootField(args)));
+        if (isAsyncIterable(result))
+          setResult(new CountedSubscription(result[Symbol.asyncIterator](), this.activeSubscriptions, rootField(args)));
       },
     };
     return { onSubscribe: () => hooks };

@@ -103,7 +103,8 @@ function textArgumentsOf(args: ExecutionArgs, operation: OperationDefinitionNode
   const defaults = new Map<string, unknown>();
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type);
-    if (definition.defaultValue && type) defaults.set(definition.variable.name.value, valueFromAST(definition.defaultValue, type as GraphQLInputType));
+    if (definition.defaultValue && type)
+      defaults.set(definition.variable.name.value, valueFromAST(definition.defaultValue, type as GraphQLInputType));
   }
   const found: TextArguments = { inlineNul: undefined, variables: [] };
   // The argument and input fields around the value being visited.
@@ -144,7 +145,10 @@ export function useNulFreeArguments(): Plugin {
     const operation = getOperationAST(args.document, args.operationName);
     if (!operation) return undefined;
     let plan = plans.get(operation);
-    if (!plan) plans.set(operation, (plan = textArgumentsOf(args, operation)));
+    if (!plan) {
+      plan = textArgumentsOf(args, operation);
+      plans.set(operation, plan);
+    }
     if (plan.inlineNul) return plan.inlineNul;
     const variables = args.variableValues ?? {};
     for (const { name, check, argumentName, defaultValue } of plan.variables) {

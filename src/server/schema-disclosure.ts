@@ -8,7 +8,9 @@ import { useResultErrors, withMessage } from './error-codes';
 const SUGGESTION = / Did you mean [^?]*\?$/;
 
 function withoutSuggestion<E extends Error>(error: E): E | GraphQLError {
-  return error instanceof GraphQLError && SUGGESTION.test(error.message) ? withMessage(error, error.message.replace(SUGGESTION, '')) : error;
+  return error instanceof GraphQLError && SUGGESTION.test(error.message)
+    ? withMessage(error, error.message.replace(SUGGESTION, ''))
+    : error;
 }
 
 /**

@@ -10,7 +10,10 @@ let nextDocumentId = 0;
 /** The document (parsed once per text, so shared by its subscribers), operation and variables. */
 function operationKey(args: ExecutionArgs): string {
   let id = documentIds.get(args.document);
-  if (id === undefined) documentIds.set(args.document, (id = nextDocumentId++));
+  if (id === undefined) {
+    id = nextDocumentId++;
+    documentIds.set(args.document, id);
+  }
   return `${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
 }
 
@@ -40,9 +43,15 @@ async function executeEvent(args: ExecutionArgs, key: string, event: unknown): P
   const own = () => execute({ ...args, rootValue: event });
   if (typeof event !== 'object' || event === null) return own();
   let byOperation = runs.get(event);
-  if (!byOperation) runs.set(event, (byOperation = new Map()));
+  if (!byOperation) {
+    byOperation = new Map();
+    runs.set(event, byOperation);
+  }
   let run = byOperation.get(key);
-  if (!run) byOperation.set(key, (run = runWithoutViewer(args, event)));
+  if (!run) {
+    run = runWithoutViewer(args, event);
+    byOperation.set(key, run);
+  }
   return (await run) ?? own();
 }
 

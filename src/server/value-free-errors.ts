@@ -7,7 +7,20 @@ import { GraphQLError } from 'graphql';
 // to its error, and every stack and wrapping GraphQLError repeats the message.
 
 // Fields that name what failed: Node's system errors' and PostgreSQL's (SQLSTATE and the names of its objects).
-const NAMING_FIELDS = ['code', 'errno', 'syscall', 'address', 'port', 'severity', 'constraint', 'table', 'column', 'schema', 'dataType', 'routine'] as const;
+const NAMING_FIELDS = [
+  'code',
+  'errno',
+  'syscall',
+  'address',
+  'port',
+  'severity',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'dataType',
+  'routine',
+] as const;
 // From a PostgreSQL message's first double quote to its last: the values it quotes, and any quote inside them.
 const QUOTED = /"[\s\S]*"/;
 
@@ -65,7 +78,9 @@ function describe(error: Error, messages: Map<string, string>, described: Set<Er
   const inner = wrapped(error);
   if (inner instanceof Error && !described.has(inner)) line['cause'] = describe(inner, messages, described);
   if (error instanceof AggregateError) {
-    line['errors'] = error.errors.filter((each): each is Error => each instanceof Error && !described.has(each)).map((each) => describe(each, messages, described));
+    line['errors'] = error.errors
+      .filter((each): each is Error => each instanceof Error && !described.has(each))
+      .map((each) => describe(each, messages, described));
   }
   return line;
 }

@@ -1,5 +1,5 @@
 import { CloseCode, handleProtocols, makeServer, type Disposable, type WebSocket as ProtocolSocket } from 'graphql-ws';
-import { getOperationAST, GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
+import { type DocumentNode, getOperationAST, GraphQLError, type ExecutionArgs, type execute, type subscribe } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { TokenService } from '../auth/tokens';
 import type { Sessions } from '../auth/sessions';
@@ -103,7 +103,7 @@ export function serveGraphqlWs(deps: {
         connection,
         address: ctx.extra.address,
       });
-      let document;
+      let document: DocumentNode;
       try {
         document = parse(payload.query);
       } catch (error) {
@@ -138,10 +138,13 @@ export function serveGraphqlWs(deps: {
 
   // The listeners of every socket: the same four functions for all of them (`this` is the socket).
   function onMessage(this: WebSocket, data: RawData): void {
-    peers.get(this)?.receive(String(data))?.catch((error: unknown) => {
-      logger.error({ err: error }, 'handling a WebSocket message failed');
-      this.close(CloseCode.InternalServerError, 'Internal server error');
-    });
+    peers
+      .get(this)
+      ?.receive(String(data))
+      ?.catch((error: unknown) => {
+        logger.error({ err: error }, 'handling a WebSocket message failed');
+        this.close(CloseCode.InternalServerError, 'Internal server error');
+      });
   }
   function onPong(this: WebSocket): void {
     const peer = peers.get(this);

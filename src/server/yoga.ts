@@ -92,7 +92,12 @@ export function createYogaServer(deps: {
       // A client sends the same token with every request: remembered.
       const auth = await authenticate(deps.tokens, deps.sessions, request.headers.get('authorization') ?? undefined, true);
       if (!auth.ok) throw new UnauthenticatedError('The bearer token is invalid, expired or revoked.');
-      return { viewer: auth.viewer, connection: null, address: req ? clientAddress(req, deps.config.trustProxy) : 'unknown', services: deps.services };
+      return {
+        viewer: auth.viewer,
+        connection: null,
+        address: req ? clientAddress(req, deps.config.trustProxy) : 'unknown',
+        services: deps.services,
+      };
     },
   });
 }

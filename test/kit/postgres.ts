@@ -24,7 +24,8 @@ afterAll(() => {
 const bin = (name: string) => join(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim(), name);
 const asRoot = process.getuid?.() === 0;
 /** The command line that runs a PostgreSQL binary: as the postgres user when this process is root. */
-const command = (name: string, args: string[]): [string, string[]] => (asRoot ? ['runuser', ['-u', 'postgres', '--', bin(name), ...args]] : [bin(name), args]);
+const command = (name: string, args: string[]): [string, string[]] =>
+  asRoot ? ['runuser', ['-u', 'postgres', '--', bin(name), ...args]] : [bin(name), args];
 
 export interface PrivatePostgres {
   /** postgres://postgres@127.0.0.1:port/postgres */

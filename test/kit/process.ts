@@ -33,7 +33,10 @@ export interface Launch {
 export const FROM_SOURCES: Launch = { command: [process.execPath, '--import', 'tsx', 'src/main.ts'], cwd: ROOT };
 
 /** Spawns the server (from its sources unless told otherwise) with only PATH and `env` as its environment; it is killed after the file's tests. */
-export function run(env: Record<string, string>, { command: [file, ...args], cwd }: Launch = FROM_SOURCES): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function run(
+  env: Record<string, string>,
+  { command: [file, ...args], cwd }: Launch = FROM_SOURCES,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const child = spawn(file!, args, {
     cwd,
     env: { PATH: process.env['PATH'], ...env },

@@ -147,7 +147,10 @@ export class TestSocket {
 
   private mailbox(id: string): Mailbox<Message> {
     let box = this.operations.get(id);
-    if (!box) this.operations.set(id, (box = new Mailbox()));
+    if (!box) {
+      box = new Mailbox();
+      this.operations.set(id, box);
+    }
     return box;
   }
 }

@@ -26,13 +26,29 @@ export class SseStream<R> {
   }
 
   /** POSTs the subscription with `Accept: text/event-stream`; resolves once the response starts. */
-  static async open<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V, token?: string, headers: Record<string, string> = {}): Promise<SseStream<R>> {
+  static open<R, V>(
+    url: string,
+    document: TypedDocumentNode<R, V>,
+    variables: V,
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<SseStream<R>> {
+    return SseStream.post<R>(url, { query: print(document), variables }, token, headers);
+  }
+
+  /** POSTs a GraphQL request body as it is (for requests no typed document describes) with `Accept: text/event-stream`. */
+  static async post<R>(url: string, body: object, token?: string, headers: Record<string, string> = {}): Promise<SseStream<R>> {
     const abort = new AbortController();
     opened.add(abort);
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify({ query: print(document), variables }),
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify(body),
       signal: abort.signal,
     });
     return new SseStream<R>(abort, response.status, response.body);

@@ -83,7 +83,10 @@ export class ConversationsService {
     const rows = await this.deps.db
       .select({ conversation: conversations })
       .from(conversations)
-      .innerJoin(participants, and(eq(participants.conversationId, conversations.id), eq(participants.userId, userId), isNull(participants.leftAt)))
+      .innerJoin(
+        participants,
+        and(eq(participants.conversationId, conversations.id), eq(participants.userId, userId), isNull(participants.leftAt)),
+      )
       .orderBy(desc(lastActivity), desc(conversations.id));
     return rows.map((row) => toConversationView(row.conversation));
   }
@@ -198,7 +201,11 @@ export class ConversationsService {
       if (newest && (await advanceLastRead(tx, id, userId, newest))) {
         await events.append(
           topics.conversation(id),
-          async (): Promise<MessagesRead> => ({ __typename: 'MessagesRead', user: await userView(tx, userId), lastReadMessageId: newest.id }),
+          async (): Promise<MessagesRead> => ({
+            __typename: 'MessagesRead',
+            user: await userView(tx, userId),
+            lastReadMessageId: newest.id,
+          }),
         );
       }
       return true;
@@ -232,7 +239,9 @@ export class ConversationsService {
       endWhen: {
         topic: topics.access(userId),
         check: (event: AccessEvent) =>
-          event.__typename === 'ConversationLeft' && event.conversationId === id ? new ForbiddenError('You left this conversation.') : undefined,
+          event.__typename === 'ConversationLeft' && event.conversationId === id
+            ? new ForbiddenError('You left this conversation.')
+            : undefined,
       },
       verifyAccess: async () => {
         await requireParticipant(this.deps.db, userId, id);
@@ -276,7 +285,9 @@ export class ConversationsService {
   private async notifyAbsent(tx: Tx, events: EventWriter, conversation: ConversationRow, message: MessageView): Promise<void> {
     const watching = await this.presence.watchers(tx, conversation.id);
     const where = conversation.title ? `"${conversation.title}"` : 'a conversation';
-    const absent = (await currentParticipantIds(tx, conversation.id)).filter((userId) => userId !== message.sender.id && !watching.has(userId));
+    const absent = (await currentParticipantIds(tx, conversation.id)).filter(
+      (userId) => userId !== message.sender.id && !watching.has(userId),
+    );
     // Never the content: notifications are stored in plain text.
     const text = `${displayName(message.sender)} wrote in ${where}.`;
     await this.deps.notifications.createMany(
@@ -331,7 +342,9 @@ async function requireUsersExist(tx: Tx, ids: string[]): Promise<void> {
   if (found.length === ids.length) return;
   const known = new Set(found.map((row) => row.id));
   const unknown = ids.filter((id) => !known.has(id));
-  throw new BadUserInputError(`participantIds names ${unknown.length} unknown user(s), e.g. ${unknown[0]}.`, { argumentName: 'participantIds' });
+  throw new BadUserInputError(`participantIds names ${unknown.length} unknown user(s), e.g. ${unknown[0]}.`, {
+    argumentName: 'participantIds',
+  });
 }
 
 /** The conversation, if the user takes part in it now: NOT_FOUND if it does not exist, FORBIDDEN if they do not (or left). */

@@ -62,7 +62,10 @@ export const conversationWatchers = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     subscriptions: integer('subscriptions').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.instanceId, t.conversationId, t.userId] }), index('conversation_watchers_conversation_idx').on(t.conversationId)],
+  (t) => [
+    primaryKey({ columns: [t.instanceId, t.conversationId, t.userId] }),
+    index('conversation_watchers_conversation_idx').on(t.conversationId),
+  ],
 );
 
 export type ConversationRow = typeof conversations.$inferSelect;

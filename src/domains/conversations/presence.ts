@@ -45,7 +45,10 @@ export class ConversationPresence {
     // A failure here is logged by the stream; a lost decrement only keeps the
     // user counted as watching until this instance stops.
     const row = this.rowOf(conversationId, userId);
-    await this.db.update(conversationWatchers).set({ subscriptions: sql`${conversationWatchers.subscriptions} - 1` }).where(row);
+    await this.db
+      .update(conversationWatchers)
+      .set({ subscriptions: sql`${conversationWatchers.subscriptions} - 1` })
+      .where(row);
     await this.db.delete(conversationWatchers).where(and(row, lte(conversationWatchers.subscriptions, 0)));
   }
 

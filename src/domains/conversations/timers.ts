@@ -14,10 +14,13 @@ export class DueTimers {
   schedule(key: string, due: Date, work: () => Promise<void>): void {
     if (this.stopped) return;
     this.cancel(key);
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
-      this.work.run(work);
-    }, Math.max(0, due.getTime() - Date.now()));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        this.work.run(work);
+      },
+      Math.max(0, due.getTime() - Date.now()),
+    );
     // A pending expiry must not keep the process alive on its own.
     this.timers.set(key, timer.unref());
   }

@@ -53,7 +53,12 @@ builder.objectFields(NotificationsReadType, (t) => ({
   unreadCount: t.exposeInt('unreadCount'),
 }));
 
-const NotificationEvent = eventUnion('NotificationEvent', [UnreadCountType, NotificationCreatedType, NotificationsReadType, StreamReadyType]);
+const NotificationEvent = eventUnion('NotificationEvent', [
+  UnreadCountType,
+  NotificationCreatedType,
+  NotificationsReadType,
+  StreamReadyType,
+]);
 
 builder.queryFields((t) => ({
   notifications: t.field({

@@ -13,12 +13,7 @@ import type { EventWriter, Realtime } from '../../realtime/realtime';
 import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
-import {
-  toNotificationView,
-  type NotificationCreated,
-  type NotificationView,
-  type UnreadCount,
-} from './notifications.events';
+import { toNotificationView, type NotificationCreated, type NotificationView, type UnreadCount } from './notifications.events';
 import { notifications, unreadCounts } from './notifications.table';
 
 export interface NewNotification {
@@ -99,7 +94,9 @@ export class NotificationsService {
   // The inputs were checked by send().
   private async sendTogether(inputs: NewNotification[]): Promise<Outcome<NotificationView>[]> {
     const created = createdViews(await this.realtime.writeStatement(creationOf(inputs)));
-    return created.map((view): Outcome<NotificationView> => (view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') }));
+    return created.map(
+      (view): Outcome<NotificationView> => (view ? { ok: true, value: view } : { ok: false, error: new NotFoundError('User') }),
+    );
   }
 
   /** Stores a notification and its event in the caller's transaction: how other domains notify users. */
@@ -153,7 +150,13 @@ export class NotificationsService {
         .set({ readAt: new Date() })
         .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
         .returning({ id: notifications.id });
-      if (updated.length > 0) await this.announceRead(tx, events, userId, updated.map((row) => row.id));
+      if (updated.length > 0)
+        await this.announceRead(
+          tx,
+          events,
+          userId,
+          updated.map((row) => row.id),
+        );
       return updated.length;
     });
   }

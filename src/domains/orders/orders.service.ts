@@ -262,7 +262,8 @@ function checkMove(viewer: Viewer, order: OrderRow, to: OrderStatus): void {
   if (!isStep) throw new BadUserInputError(`An order cannot move from ${order.status} to ${to}.`, { argumentName: 'status' });
   const movesIt = isAdmin(viewer) || viewer.id === order.partnerId;
   const customerCancels = to === 'CANCELLED' && order.status === 'PENDING';
-  if (!movesIt && !customerCancels) throw new ForbiddenError('Only the assigned partner or an admin moves this order; you may cancel it while PENDING.');
+  if (!movesIt && !customerCancels)
+    throw new ForbiddenError('Only the assigned partner or an admin moves this order; you may cancel it while PENDING.');
 }
 
 async function checkIsPartner(tx: Tx, userId: string): Promise<void> {

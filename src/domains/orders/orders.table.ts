@@ -2,7 +2,16 @@ import { doublePrecision, index, integer, pgEnum, pgTable, text, uuid } from 'dr
 import { timestamptz } from '../../db/columns';
 import { users } from '../users/users.table';
 
-export const ORDER_STATUSES = ['PENDING', 'CONFIRMED', 'PICKED_UP', 'IN_PROCESS', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED', 'CANCELLED'] as const;
+export const ORDER_STATUSES = [
+  'PENDING',
+  'CONFIRMED',
+  'PICKED_UP',
+  'IN_PROCESS',
+  'READY',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'CANCELLED',
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const orderStatusEnum = pgEnum('order_status', ORDER_STATUSES);
 
@@ -23,7 +32,11 @@ export const orders = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('orders_customer_idx').on(t.customerId), index('orders_partner_idx').on(t.partnerId), index('orders_status_idx').on(t.status)],
+  (t) => [
+    index('orders_customer_idx').on(t.customerId),
+    index('orders_partner_idx').on(t.partnerId),
+    index('orders_status_idx').on(t.status),
+  ],
 );
 
 export type OrderRow = typeof orders.$inferSelect;

@@ -124,7 +124,8 @@ export class UploadsService {
       return realtime.stream<UploadEvent, UploadSnapshot>({ topic, afterSeq: realtime.resumePoint(topic, after) });
     }
     const id = checkId(uploadId, 'uploadId');
-    if (!mayWatch(watcher, await loadUpload(this.deps.db, id))) throw new ForbiddenError('Only its owner and admins may watch this upload.');
+    if (!mayWatch(watcher, await loadUpload(this.deps.db, id)))
+      throw new ForbiddenError('Only its owner and admins may watch this upload.');
     const topic = topics.upload(id);
     return realtime.stream<UploadEvent, UploadSnapshot>({
       topic,
@@ -144,7 +145,10 @@ export class UploadsService {
       // The row lock makes concurrent reports take turns, so each sees the step the other wrote.
       const [current] = await tx.select().from(uploads).where(eq(uploads.id, id)).for('update');
       if (!current) throw new NotFoundError('Upload');
-      await tx.update(uploads).set({ ...decide(current), updatedAt: new Date() }).where(eq(uploads.id, id));
+      await tx
+        .update(uploads)
+        .set({ ...decide(current), updatedAt: new Date() })
+        .where(eq(uploads.id, id));
       const upload = await loadUpload(tx, id);
       await announce(events, event, upload);
       if (notice) await this.deps.notifications.create(events, { userId: upload.owner.id, ...notice(upload) });

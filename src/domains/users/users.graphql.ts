@@ -30,7 +30,8 @@ export const User = builder.objectRef<UserView>('User').implement({
 const AuthPayloadType = builder.objectRef<AuthPayload>('AuthPayload').implement({
   fields: (t) => ({
     token: t.exposeString('token', {
-      description: "A bearer token: HTTP `Authorization: Bearer <token>`, graphql-ws connectionParams `{ authorization: 'Bearer <token>' }`.",
+      description:
+        "A bearer token: HTTP `Authorization: Bearer <token>`, graphql-ws connectionParams `{ authorization: 'Bearer <token>' }`.",
     }),
     expiresAt: t.field({ type: 'DateTime', resolve: (payload) => payload.expiresAt }),
     user: t.field({ type: User, resolve: (payload) => payload.user }),
@@ -90,7 +91,7 @@ builder.mutationFields((t) => ({
   renewConnectionToken: t.field({
     type: 'DateTime',
     description:
-      'Sent over a graphql-ws connection: replaces that connection\'s token, so it is not closed when the old one expires. Returns the new expiry.',
+      "Sent over a graphql-ws connection: replaces that connection's token, so it is not closed when the old one expires. Returns the new expiry.",
     args: { token: t.arg.string({ required: true }) },
     resolve: (_, { token }, ctx) => ctx.services.users.renewConnectionToken(ctx.viewer, ctx.connection, token),
   }),

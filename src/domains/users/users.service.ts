@@ -99,13 +99,19 @@ export class UsersService {
   }
 
   async byId(id: string): Promise<UserView | null> {
-    const [user] = await this.deps.db.select().from(users).where(eq(users.id, checkId(id, 'id')));
+    const [user] = await this.deps.db
+      .select()
+      .from(users)
+      .where(eq(users.id, checkId(id, 'id')));
     return user ? withoutSecret(user) : null;
   }
 
   /** Creates the SUPER_ADMIN of BOOTSTRAP_ADMIN_EMAIL unless a user has that email; safe when instances start together. */
   async ensureBootstrapAdmin(email: string, password: string): Promise<'created' | 'exists'> {
-    const [existing] = await this.deps.db.select({ id: users.id }).from(users).where(eq(users.email, checkEmail(email)));
+    const [existing] = await this.deps.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, checkEmail(email)));
     if (existing) return 'exists';
     return (await this.insert({ email, password, role: 'SUPER_ADMIN' })) ? 'created' : 'exists';
   }
