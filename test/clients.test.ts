@@ -221,7 +221,7 @@ function urql(user: TestUser): { client: UrqlClient; connection: Connection } {
   const ws = wsClient(user.token, connection);
   const client = new UrqlClient({
     url: server.httpUrl,
-    // As the README sets it: urql sends queries as GETs, which need the x-graphql-yoga-csrf header.
+    // As docs/clients.md sets it: urql sends queries as GETs, which need the x-graphql-yoga-csrf header.
     preferGetMethod: false,
     fetch: recordingFetch(connection.http),
     fetchOptions: { headers: { authorization: `Bearer ${user.token}` } },

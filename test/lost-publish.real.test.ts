@@ -8,10 +8,10 @@ import { TestSocket } from './kit/socket';
 
 // A writer that dies between its commit and its publish: the committed events
 // still reach the live subscribers of the other instances, with no later write,
-// within the bound the README states, exactly once and in order. The writer here
+// within the bound docs/guarantees.md states, exactly once and in order. The writer here
 // is an instance whose publishes never leave it.
 
-/** The bound of the README's guarantee: two head checks and the reads they lead to. */
+/** The bound of the guarantee in docs/guarantees.md: two head checks and the reads they lead to. */
 const BOUND_MS = 5_000;
 
 const silenced = (pubsub: PubSub): PubSub => Object.create(pubsub, { publish: { value: async () => {} } }) as PubSub;

@@ -9,7 +9,7 @@ export interface RateRule {
 }
 
 /**
- * The per-user and per-address limits (documented in the README). With
+ * The per-user and per-address limits (documented in docs/operations.md). With
  * Redis they hold across every instance of the deployment; RATE_LIMITS=off
  * turns them off.
  */

@@ -114,7 +114,7 @@ async function handOver(yoga: Yoga, req: IncomingMessage, res: ServerResponse, b
  * query limits, the context, error masking and codes) and answered by yoga's
  * own result processor, but without yoga's Fetch API layer: a Request, its
  * body stream, its hooks and a Response per call cost about a tenth of a
- * sendNotification's CPU (README, "A cheaper HTTP path"). Whatever this path
+ * sendNotification's CPU (docs/benchmark.md, "A cheaper HTTP path"). Whatever this path
  * does not take whole goes to yoga: other requests by their headers, and
  * bodies that prepare() turns down once read.
  *
