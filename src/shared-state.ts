@@ -18,8 +18,8 @@ export async function whenReady(redis: Redis, ms: number): Promise<void> {
 
 /**
  * The name under which instances share state in Redis: their database's, so
- * the instances of one deployment (one database) share caps and rate limits,
- * and another deployment on the same Redis does not.
+ * the instances of one deployment (one database) share events, caps and rate
+ * limits, and another deployment on the same Redis does not.
  */
 export function sharedStateNamespace(databaseUrl: string | undefined): string {
   return databaseUrl ? decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) || 'postgres' : 'embedded';

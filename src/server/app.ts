@@ -9,6 +9,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { createServices, type Services } from '../domains/services';
 import type { PubSub } from '../realtime/pubsub';
+import { NamespacedPubSub } from '../realtime/namespaced-pubsub';
 import { Realtime } from '../realtime/realtime';
 import { schedulePruning } from '../realtime/retention';
 import { sharedStateNamespace } from '../shared-state';
@@ -46,10 +47,12 @@ const DRAIN_MS = 2_000;
 
 export function buildApp({ config, database, pubsub, sharedState, logger }: AppDeps): App {
   const metrics = new Metrics();
-  const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), config.subscriptionBuffer);
+  const namespace = sharedStateNamespace(config.databaseUrl);
+  // In-process, the process is the deployment.
+  const channels = pubsub.kind === 'redis' ? new NamespacedPubSub(pubsub, namespace) : pubsub;
+  const realtime = new Realtime(database.db, channels, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
   const sessions = new Sessions(database.db, realtime);
-  const namespace = sharedStateNamespace(config.databaseUrl);
   const limiter = new RateLimiter(config.rateLimits, sharedState && { redis: sharedState, namespace });
   const caps = sharedState
     ? new RedisCaps(sharedState, namespace, (error) => logger.warn({ err: error }, 'renewing caps failed'))

@@ -44,6 +44,7 @@ type Documents = {
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": typeof types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": typeof types.DashboardBusinessListDocument,
+    "\n  subscription DeploymentsDashboard {\n    dashboardEvents {\n      __typename\n      ... on UserRegistered {\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeploymentsDashboardDocument,
     "\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.HostileTextStartConversationDocument,
     "\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileTextCreateOrderDocument,
     "\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.HostileTextStartUploadDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  mutation DashboardCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) {\n      id\n      name\n      createdAt\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardCreateBusinessDocument,
     "\n  query DashboardCurrentStats {\n    dashboardStats {\n      totalUsers\n      totalBusinesses\n      activeOrders\n      uploadsInProgress\n    }\n  }\n": types.DashboardCurrentStatsDocument,
     "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n": types.DashboardBusinessListDocument,
+    "\n  subscription DeploymentsDashboard {\n    dashboardEvents {\n      __typename\n      ... on UserRegistered {\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.DeploymentsDashboardDocument,
     "\n  mutation HostileTextStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.HostileTextStartConversationDocument,
     "\n  mutation HostileTextCreateOrder($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.HostileTextCreateOrderDocument,
     "\n  mutation HostileTextStartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": types.HostileTextStartUploadDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  query DashboardCurrentStats {\n    dashboar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardBusinessList {\n    businesses {\n      id\n      name\n      owner {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeploymentsDashboard {\n    dashboardEvents {\n      __typename\n      ... on UserRegistered {\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DeploymentsDashboard {\n    dashboardEvents {\n      __typename\n      ... on UserRegistered {\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
