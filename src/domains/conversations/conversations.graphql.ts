@@ -35,15 +35,23 @@ const Conversation = builder.objectRef<ConversationView>('Conversation').impleme
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title', { nullable: true }),
-    participants: t.field({ type: [User], resolve: (conversation, _, ctx) => ctx.services.conversations.participantsOf(conversation) }),
-    lastMessage: t.field({
+    // Per conversation, each read below is batched: one query for every conversation of the request.
+    participants: t.loadableList({
+      type: User,
+      load: (ids: string[], ctx) => ctx.services.conversations.participantsOf(ids),
+      resolve: (conversation) => conversation.id,
+    }),
+    lastMessage: t.loadable({
       type: Message,
       nullable: true,
-      resolve: (conversation, _, ctx) => ctx.services.conversations.lastMessageOf(conversation),
+      load: (ids: string[], ctx) => ctx.services.conversations.lastMessagesOf(ids),
+      resolve: (conversation) => conversation.id,
     }),
-    unreadCount: t.int({
+    unreadCount: t.loadable({
+      type: 'Int',
       description: 'Messages from others that the viewer has not read yet.',
-      resolve: (conversation, _, ctx) => ctx.services.conversations.unreadCountOf(ctx.viewer, conversation),
+      load: (ids: string[], ctx) => ctx.services.conversations.unreadCountsOf(ctx.viewer, ids),
+      resolve: (conversation) => conversation.id,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (conversation) => conversation.createdAt }),
   }),

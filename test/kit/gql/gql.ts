@@ -22,6 +22,9 @@ type Documents = {
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.UrqlMarkAllReadDocument,
+    "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.StatementsConversationsDocument,
+    "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.StatementsStartDocument,
+    "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": typeof types.StatementsSendDocument,
     "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsCrossStreamDocument,
     "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.ConversationsCrossStartDocument,
     "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": typeof types.ConversationsCrossSendDocument,
@@ -123,6 +126,9 @@ const documents: Documents = {
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.UrqlMarkAllReadDocument,
+    "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.StatementsConversationsDocument,
+    "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.StatementsStartDocument,
+    "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": types.StatementsSendDocument,
     "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsCrossStreamDocument,
     "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.ConversationsCrossStartDocument,
     "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": types.ConversationsCrossSendDocument,
@@ -262,6 +268,18 @@ export function graphql(source: "\n  query ClientUnreadCount {\n    unreadNotifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
