@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder';
 import { eventType, eventUnion, PageInfo, streamed, StreamReadyType } from '../../graphql/realtime';
 import { User } from '../users/users.graphql';
 import type { MessageSent, MessagesRead, MessageView, TypingChanged } from './conversations.events';
-import type { ConversationView, MessagePage } from './conversations.service';
+import { type ConversationView, LIST_SIZE, type MessagePage } from './conversations.service';
 
 const Message = builder.objectRef<MessageView>('Message').implement({
   fields: (t) => ({
@@ -80,7 +80,14 @@ builder.objectFields(MessagesReadType, (t) => ({
 const ConversationEvent = eventUnion('ConversationEvent', [MessageSentType, TypingChangedType, MessagesReadType, StreamReadyType]);
 
 builder.queryFields((t) => ({
-  conversations: t.field({ type: [Conversation], resolve: (_, __, ctx) => ctx.services.conversations.list(ctx.viewer) }),
+  conversations: t.field({
+    type: [Conversation],
+    description: `The viewer's current conversations, the most recently active first: by their newest message, or by their start when they have none. At most ${LIST_SIZE.max} per query.`,
+    args: {
+      first: t.arg.int({ defaultValue: LIST_SIZE.default, description: `How many to return, 1 to ${LIST_SIZE.max}.` }),
+    },
+    resolve: (_, { first }, ctx) => ctx.services.conversations.list(ctx.viewer, { first: first ?? LIST_SIZE.default }),
+  }),
   conversation: t.field({
     type: Conversation,
     nullable: true,

@@ -32,6 +32,8 @@ export interface MessagePage {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** How many conversations one `conversations` query lists: `first`'s default, and its most. */
+export const LIST_SIZE = { default: 50, max: 100 };
 /** Participants of one conversation, the caller included. */
 const PARTICIPANTS_MAX = 1_000;
 const TITLE_MAX = 200;
@@ -79,9 +81,14 @@ export class ConversationsService {
     });
   }
 
-  /** The viewer's current conversations, the most recently active first. */
-  async list(viewer: Viewer | null): Promise<ConversationView[]> {
+  /**
+   * The viewer's current conversations, the most recently active first (by
+   * newest message, or by start for one without messages): the first
+   * `first`, 1 to LIST_SIZE.max.
+   */
+  async list(viewer: Viewer | null, args: { first: number }): Promise<ConversationView[]> {
     const { id: userId } = requireViewer(viewer);
+    const first = checkInt(args.first, 'first', 1, LIST_SIZE.max);
     const lastActivity = sql`coalesce((select max(${messages.createdAt}) from ${messages} where ${messages.conversationId} = ${conversations.id}), ${conversations.createdAt})`;
     const rows = await this.deps.db
       .select({ conversation: conversations })
@@ -90,7 +97,8 @@ export class ConversationsService {
         participants,
         and(eq(participants.conversationId, conversations.id), eq(participants.userId, userId), isNull(participants.leftAt)),
       )
-      .orderBy(desc(lastActivity), desc(conversations.id));
+      .orderBy(desc(lastActivity), desc(conversations.id))
+      .limit(first);
     return rows.map((row) => toConversationView(row.conversation));
   }
 
