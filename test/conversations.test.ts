@@ -134,8 +134,8 @@ const ConversationsOne = graphql(`
 `);
 
 const ConversationsList = graphql(`
-  query ConversationsList {
-    conversations {
+  query ConversationsList($first: Int) {
+    conversations(first: $first) {
       id
       unreadCount
     }
@@ -414,6 +414,23 @@ describe('queries', () => {
     expect(await listed()).toEqual([newer, older]);
     await send(bob, older, 'bump');
     expect(await listed()).toEqual([older, newer]);
+  });
+
+  it('lists the first `first` conversations, 50 unless told, and refuses `first` outside 1 to 100', async () => {
+    const [alice, bob] = [await signUp(server, 'alice'), await signUp(server, 'bob')];
+    const started: string[] = [];
+    for (let i = 0; i < 51; i++) started.push(await start(alice, [bob]));
+    const listed = async (first?: number) =>
+      (await gqlData(server.httpUrl, ConversationsList, { first }, alice.token)).conversations.map((c) => c.id);
+    // In the list's order (two started within one millisecond may come either way).
+    const all = await listed(100);
+    expect(all.toSorted()).toEqual(started.toSorted());
+    expect(await listed()).toEqual(all.slice(0, 50));
+    expect(await listed(3)).toEqual(all.slice(0, 3));
+    for (const first of [0, -1, 101]) {
+      const refused = await gql(server.httpUrl, ConversationsList, { first }, alice.token);
+      expect(refused.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['argumentName']])).toEqual([['BAD_USER_INPUT', 'first']]);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { GraphQLBoolean, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useSharedEventExecution } from '../src/server/shared-execution';
 import { collectGarbage } from './kit/gc';
@@ -65,10 +67,14 @@ const schema = new GraphQLSchema({
 
 const yoga = createYoga({ schema, plugins: [useSharedEventExecution()] });
 
-/** What one subscriber with this viewer receives for the document. */
-async function receive(query: string, viewerId: string): Promise<ExecutionResult['data'][]> {
+/** What one subscriber with this viewer receives for the document from the server (by default, the one above). */
+async function receive(
+  query: string,
+  viewerId: string,
+  server: YogaServerInstance<object, object> = yoga,
+): Promise<ExecutionResult['data'][]> {
   // As ws.ts does: yoga's parser cache hands every subscriber of a text the same document.
-  const { parse, subscribe, contextFactory } = yoga.getEnveloped({ viewer: { id: viewerId } });
+  const { schema, parse, subscribe, contextFactory } = server.getEnveloped({ viewer: { id: viewerId } });
   const document = parse(query);
   const stream = (await subscribe({ schema, document, contextValue: await contextFactory() })) as AsyncIterable<ExecutionResult>;
   const received = [];
@@ -107,5 +113,52 @@ describe('shared subscription execution', () => {
     expect(data.deref()).toBeUndefined();
     endLatest();
     expect(await next).toEqual({ done: true, value: undefined });
+  });
+});
+
+describe("an event's caches", () => {
+  // Every event reads the same record through a Pothos dataloader, whose every batch reads anew.
+  // Every subscriber's stream yields these very objects, as the streams do for a live event.
+  const changes = [{ key: 'the record' }, { key: 'the record' }];
+  let batches = 0;
+  const read = (keys: readonly string[]) => Promise.resolve(keys.map(() => `read by batch ${++batches}`));
+  const builder = new SchemaBuilder<{ Context: { viewer: { id: string } } }>({ plugins: [DataloaderPlugin] });
+  const Record = builder.objectRef<{ key: string }>('Record').implement({
+    fields: (t) => ({
+      value: t.loadable({ type: 'String', load: (keys: string[]) => read(keys), resolve: (record) => record.key }),
+      // Asks for the viewer: each subscriber runs it with their context, which lives as long as the subscription.
+      valueForViewer: t.loadable({
+        type: 'String',
+        load: (keys: string[], ctx) => read(keys.map(() => ctx.viewer.id)),
+        resolve: (record) => record.key,
+      }),
+    }),
+  });
+  builder.queryType({ fields: (t) => ({ ok: t.boolean({ resolve: () => true }) }) });
+  builder.subscriptionType({
+    fields: (t) => ({
+      changes: t.field({
+        type: Record,
+        subscribe: async function* () {
+          yield* changes;
+        },
+        resolve: (record) => record,
+      }),
+    }),
+  });
+  const pothosYoga = createYoga({ schema: builder.toSchema(), plugins: [useSharedEventExecution()] });
+  const values = (received: ExecutionResult['data'][]) => received.map((data) => Object.values(data?.['changes'] ?? {})[0]);
+
+  it("are the event's own: a long-lived subscription never answers from what an earlier event loaded", async () => {
+    batches = 0;
+    const received = await receive('subscription { changes { valueForViewer } }', 'alice', pothosYoga);
+    expect(values(received)).toEqual(['read by batch 1', 'read by batch 2']);
+  });
+
+  it('keep an operation that does not ask for the viewer shared: one run per event for every subscriber', async () => {
+    batches = 0;
+    const query = 'subscription { changes { value } }';
+    const results = await Promise.all(['alice', 'bob', 'carol'].map((viewer) => receive(query, viewer, pothosYoga)));
+    for (const received of results) expect(values(received)).toEqual(['read by batch 1', 'read by batch 2']);
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type Logger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -35,21 +35,24 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite's directory; `memory://` keeps nothing on disk. */
   dataDir: string;
+  /** Hears every SQL statement the app's queries send, as sent (for tests that count them). */
+  onQuery?: (statement: string) => void;
 }
 
 /** Opens PostgreSQL when a URL is given, else PGlite under dataDir. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url) : openPglite(options.dataDir);
+  const logger = options.onQuery && { logQuery: options.onQuery };
+  return options.url ? openPostgres(options.url, logger) : openPglite(options.dataDir, logger);
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, logger: Logger | undefined): Promise<Database> {
   // Connections are kept once opened (at most `max`): by default pg closes
   // those idle for 10 s, and the first burst after a quiet spell then waits
   // for new connections, each a new PostgreSQL backend with cold caches.
   const pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0 });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db: Db = drizzlePg(pool, { schema });
+  const db: Db = drizzlePg(pool, { schema, logger });
   return {
     db,
     kind: 'postgres',
@@ -72,10 +75,10 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, logger: Logger | undefined): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger });
   return {
     db,
     kind: 'pglite',

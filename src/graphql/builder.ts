@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import type { Context } from './context';
 
 /** The one schema builder; each domain's .graphql.ts adds its types to it. */
@@ -9,4 +10,4 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date | string };
   };
-}>({ defaultFieldNullability: false });
+}>({ plugins: [DataloaderPlugin], defaultFieldNullability: false });

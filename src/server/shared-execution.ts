@@ -1,6 +1,7 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { contextCacheSymbol } from '@pothos/core';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { Context } from '../graphql/context';
+import { type Context, withFreshCaches } from '../graphql/context';
 
 // For each event object, the result of each operation run on it without a viewer (undefined: it asked for one).
 const runs = new WeakMap<object, Map<string, Promise<ExecutionResult | undefined>>>();
@@ -19,8 +20,9 @@ function operationKey(args: ExecutionArgs): string {
 
 /**
  * Runs the operation with a context that knows nothing of the subscriber:
- * anything but `services` reads as undefined and marks the run as asking
- * for the viewer, whose result is then thrown away.
+ * anything but `services` reads as undefined and (but for Pothos's cache
+ * key) marks the run as asking for the viewer, whose result is then thrown
+ * away.
  */
 async function runWithoutViewer(args: ExecutionArgs, event: object): Promise<ExecutionResult | undefined> {
   const { services } = args.contextValue as Context;
@@ -30,6 +32,8 @@ async function runWithoutViewer(args: ExecutionArgs, event: object): Promise<Exe
     {
       get: (_, property) => {
         if (property === 'services') return services;
+        // Where Pothos would find this run's caches: without any, it keys them by this proxy, new for each run.
+        if (property === contextCacheSymbol) return undefined;
         askedForViewer = true;
         return undefined;
       },
@@ -40,7 +44,8 @@ async function runWithoutViewer(args: ExecutionArgs, event: object): Promise<Exe
 }
 
 async function executeEvent(args: ExecutionArgs, key: string, event: unknown): Promise<ExecutionResult> {
-  const own = () => execute({ ...args, rootValue: event });
+  // The subscription's context lives as long as it does: each event gets caches of its own.
+  const own = () => execute({ ...args, contextValue: withFreshCaches(args.contextValue as Context), rootValue: event });
   if (typeof event !== 'object' || event === null) return own();
   let byOperation = runs.get(event);
   if (!byOperation) {
@@ -117,7 +122,9 @@ class EventResults implements AsyncIterableIterator<ExecutionResult> {
  * each operation on it runs once without any viewer, and that result goes
  * to every subscriber with the same document and variables. An operation
  * whose resolvers ask for the viewer (contact details, per-viewer counts)
- * runs for each subscriber with their own context, as before.
+ * runs for each subscriber with their own context, as before. Either way
+ * each run has per-request caches (the dataloaders) of its own, so a
+ * long-lived subscription never answers from what an earlier event loaded.
  */
 export function useSharedEventExecution(): Plugin {
   return {

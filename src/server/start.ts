@@ -12,14 +12,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** For tests that put a fault between the app and a dependency: what the app gets instead of the pub/sub it would. */
+/** For tests that stand between the app and its dependencies. */
 export interface Faults {
+  /** What the app gets instead of the pub/sub it would: a fault put in between. */
   pubsub?: (pubsub: PubSub) => PubSub;
+  /** Hears every SQL statement the app's database runs: a probe, for counting them. */
+  onQuery?: (statement: string) => void;
 }
 
 /** Opens the dependencies the config names, applies migrations, and starts the app on config.port. */
 export async function startServer(config: Config, logger: Logger, faults: Faults = {}): Promise<RunningServer> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onQuery: faults.onQuery });
   await database.migrate();
   const onRedisError = (error: Error) => logger.warn({ err: error }, 'redis connection problem');
   const pubsub = createPubSub(config.redisUrl, onRedisError);

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder';
 import { eventType, eventUnion, PageInfo, streamed, StreamReadyType } from '../../graphql/realtime';
 import { User } from '../users/users.graphql';
 import type { MessageSent, MessagesRead, MessageView, TypingChanged } from './conversations.events';
-import type { ConversationView, MessagePage } from './conversations.service';
+import { type ConversationView, LIST_SIZE, type MessagePage } from './conversations.service';
 
 const Message = builder.objectRef<MessageView>('Message').implement({
   fields: (t) => ({
@@ -35,15 +35,23 @@ const Conversation = builder.objectRef<ConversationView>('Conversation').impleme
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title', { nullable: true }),
-    participants: t.field({ type: [User], resolve: (conversation, _, ctx) => ctx.services.conversations.participantsOf(conversation) }),
-    lastMessage: t.field({
+    // Per conversation, each read below is batched: one query for every conversation of the request.
+    participants: t.loadableList({
+      type: User,
+      load: (ids: string[], ctx) => ctx.services.conversations.participantsOf(ids),
+      resolve: (conversation) => conversation.id,
+    }),
+    lastMessage: t.loadable({
       type: Message,
       nullable: true,
-      resolve: (conversation, _, ctx) => ctx.services.conversations.lastMessageOf(conversation),
+      load: (ids: string[], ctx) => ctx.services.conversations.lastMessagesOf(ids),
+      resolve: (conversation) => conversation.id,
     }),
-    unreadCount: t.int({
+    unreadCount: t.loadable({
+      type: 'Int',
       description: 'Messages from others that the viewer has not read yet.',
-      resolve: (conversation, _, ctx) => ctx.services.conversations.unreadCountOf(ctx.viewer, conversation),
+      load: (ids: string[], ctx) => ctx.services.conversations.unreadCountsOf(ctx.viewer, ids),
+      resolve: (conversation) => conversation.id,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (conversation) => conversation.createdAt }),
   }),
@@ -72,7 +80,14 @@ builder.objectFields(MessagesReadType, (t) => ({
 const ConversationEvent = eventUnion('ConversationEvent', [MessageSentType, TypingChangedType, MessagesReadType, StreamReadyType]);
 
 builder.queryFields((t) => ({
-  conversations: t.field({ type: [Conversation], resolve: (_, __, ctx) => ctx.services.conversations.list(ctx.viewer) }),
+  conversations: t.field({
+    type: [Conversation],
+    description: `The viewer's current conversations, the most recently active first: by their newest message, or by their start when they have none. At most ${LIST_SIZE.max} per query.`,
+    args: {
+      first: t.arg.int({ defaultValue: LIST_SIZE.default, description: `How many to return, 1 to ${LIST_SIZE.max}.` }),
+    },
+    resolve: (_, { first }, ctx) => ctx.services.conversations.list(ctx.viewer, { first: first ?? LIST_SIZE.default }),
+  }),
   conversation: t.field({
     type: Conversation,
     nullable: true,

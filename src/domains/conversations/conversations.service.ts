@@ -15,6 +15,7 @@ import { users } from '../users/users.table';
 import type { MessagesRead, MessageView } from './conversations.events';
 import { conversationParticipants, conversations, messages, type ConversationRow, type MessageRow } from './conversations.table';
 import { MessageCipher } from './message-cipher';
+import { groupsInOrder, valuesInOrder } from '../../db/in-order';
 import { decodePageCursor, encodePageCursor, type PagePosition } from '../../db/page-cursor';
 import { ConversationPresence } from './presence';
 import { DueTimers } from './timers';
@@ -31,6 +32,8 @@ export interface MessagePage {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** How many conversations one `conversations` query lists: `first`'s default, and its most. */
+export const LIST_SIZE = { default: 50, max: 100 };
 /** Participants of one conversation, the caller included. */
 const PARTICIPANTS_MAX = 1_000;
 const TITLE_MAX = 200;
@@ -39,6 +42,8 @@ const PAGE_MAX = 100;
 /** How long a setTyping(true) lasts without another one. */
 const TYPING_MS = 5_000;
 const NOTIFICATION_KIND = 'conversation.message';
+/** The order of a conversation's messages, newest first: that of its stream (see appendMessage). */
+const NEWEST_FIRST = [desc(messages.createdAt), desc(messages.id)] as const;
 
 const participants = conversationParticipants;
 
@@ -76,9 +81,14 @@ export class ConversationsService {
     });
   }
 
-  /** The viewer's current conversations, the most recently active first. */
-  async list(viewer: Viewer | null): Promise<ConversationView[]> {
+  /**
+   * The viewer's current conversations, the most recently active first (by
+   * newest message, or by start for one without messages): the first
+   * `first`, 1 to LIST_SIZE.max.
+   */
+  async list(viewer: Viewer | null, args: { first: number }): Promise<ConversationView[]> {
     const { id: userId } = requireViewer(viewer);
+    const first = checkInt(args.first, 'first', 1, LIST_SIZE.max);
     const lastActivity = sql`coalesce((select max(${messages.createdAt}) from ${messages} where ${messages.conversationId} = ${conversations.id}), ${conversations.createdAt})`;
     const rows = await this.deps.db
       .select({ conversation: conversations })
@@ -87,7 +97,8 @@ export class ConversationsService {
         participants,
         and(eq(participants.conversationId, conversations.id), eq(participants.userId, userId), isNull(participants.leftAt)),
       )
-      .orderBy(desc(lastActivity), desc(conversations.id));
+      .orderBy(desc(lastActivity), desc(conversations.id))
+      .limit(first);
     return rows.map((row) => toConversationView(row.conversation));
   }
 
@@ -96,37 +107,65 @@ export class ConversationsService {
     return toConversationView(await requireParticipant(this.deps.db, userId, checkId(conversationId, 'id')));
   }
 
-  /** The current participants of a conversation the caller was allowed to load. */
-  async participantsOf(conversation: ConversationView): Promise<UserView[]> {
+  /** The current participants of each conversation (ones the caller was allowed to load), in the order of the ids: one query for all. */
+  async participantsOf(conversationIds: string[]): Promise<UserView[][]> {
     const rows = await this.deps.db
-      .select({ user: users })
+      .select({ conversationId: participants.conversationId, user: users })
       .from(participants)
       .innerJoin(users, eq(users.id, participants.userId))
-      .where(and(eq(participants.conversationId, conversation.id), isNull(participants.leftAt)))
+      .where(and(inArray(participants.conversationId, conversationIds), isNull(participants.leftAt)))
       .orderBy(asc(participants.joinedAt), asc(users.id));
-    return rows.map((row) => withoutSecret(row.user));
+    return groupsInOrder(
+      conversationIds,
+      rows.map((row) => [row.conversationId, withoutSecret(row.user)] as const),
+    );
   }
 
-  async lastMessageOf(conversation: ConversationView): Promise<MessageView | null> {
-    const [newest] = await newestMessages(this.deps.db, conversation.id, 1);
-    return newest ?? null;
-  }
-
-  /** Messages from others after the viewer's last read one. */
-  async unreadCountOf(viewer: Viewer | null, conversation: ConversationView): Promise<number> {
-    const { id: userId } = requireViewer(viewer);
-    const [row] = await this.deps.db
-      .select({ n: count() })
+  /** The newest message of each conversation (null for one without), in the order of the ids: one query for all. */
+  async lastMessagesOf(conversationIds: string[]): Promise<(MessageView | null)[]> {
+    // Per conversation, the newest entry of its (conversation, createdAt, id) index: one short index scan each.
+    const newest = this.deps.db
+      .select({ id: messages.id })
       .from(messages)
-      .innerJoin(participants, and(eq(participants.conversationId, messages.conversationId), eq(participants.userId, userId)))
-      .where(
+      .where(eq(messages.conversationId, conversations.id))
+      .orderBy(...NEWEST_FIRST)
+      .limit(1)
+      .as('newest');
+    const rows = await this.deps.db
+      .select({ message: messages, sender: users })
+      .from(conversations)
+      .crossJoinLateral(newest)
+      .innerJoin(messages, eq(messages.id, newest.id))
+      .innerJoin(users, eq(users.id, messages.senderId))
+      .where(inArray(conversations.id, conversationIds));
+    return valuesInOrder(
+      conversationIds,
+      rows.map((row) => [row.message.conversationId, toMessageView(row.message, withoutSecret(row.sender))] as const),
+      null,
+    );
+  }
+
+  /** For each conversation, in the order of the ids, the messages from others after the viewer's last read one: one query for all. */
+  async unreadCountsOf(viewer: Viewer | null, conversationIds: string[]): Promise<number[]> {
+    const { id: userId } = requireViewer(viewer);
+    const rows = await this.deps.db
+      .select({ conversationId: participants.conversationId, n: count() })
+      .from(participants)
+      .innerJoin(
+        messages,
         and(
-          eq(messages.conversationId, conversation.id),
+          eq(messages.conversationId, participants.conversationId),
           ne(messages.senderId, userId),
           or(isNull(participants.lastReadAt), gt(messages.createdAt, participants.lastReadAt)),
         ),
-      );
-    return row!.n;
+      )
+      .where(and(eq(participants.userId, userId), inArray(participants.conversationId, conversationIds)))
+      .groupBy(participants.conversationId);
+    return valuesInOrder(
+      conversationIds,
+      rows.map((row) => [row.conversationId, row.n] as const),
+      0,
+    );
   }
 
   /** Newest last: the `last` messages before the `before` cursor (or the newest ones). */
@@ -385,7 +424,7 @@ async function newestMessages(db: Db | Tx, conversationId: string, limit: number
         before && sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt}, ${before.id})`,
       ),
     )
-    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .orderBy(...NEWEST_FIRST)
     .limit(limit);
   return rows.map((row) => toMessageView(row.message, withoutSecret(row.sender)));
 }

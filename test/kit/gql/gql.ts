@@ -22,6 +22,9 @@ type Documents = {
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.UrqlMarkAllReadDocument,
+    "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.StatementsConversationsDocument,
+    "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.StatementsStartDocument,
+    "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": typeof types.StatementsSendDocument,
     "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsCrossStreamDocument,
     "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.ConversationsCrossStartDocument,
     "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": typeof types.ConversationsCrossSendDocument,
@@ -35,7 +38,7 @@ type Documents = {
     "\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n": typeof types.ConversationsMarkReadDocument,
     "\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": typeof types.ConversationsLeaveDocument,
     "\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationsOneDocument,
-    "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n": typeof types.ConversationsListDocument,
+    "\n  query ConversationsList($first: Int) {\n    conversations(first: $first) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.ConversationsListDocument,
     "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationsMessagesDocument,
     "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": typeof types.ConversationsNotificationsDocument,
     "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": typeof types.DashboardCrossInstanceWatchDocument,
@@ -124,6 +127,9 @@ const documents: Documents = {
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.UrqlMarkAllReadDocument,
+    "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.StatementsConversationsDocument,
+    "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.StatementsStartDocument,
+    "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n": types.StatementsSendDocument,
     "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsCrossStreamDocument,
     "\n  mutation ConversationsCrossStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.ConversationsCrossStartDocument,
     "\n  mutation ConversationsCrossSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": types.ConversationsCrossSendDocument,
@@ -137,7 +143,7 @@ const documents: Documents = {
     "\n  mutation ConversationsMarkRead($conversationId: ID!) {\n    markConversationRead(conversationId: $conversationId)\n  }\n": types.ConversationsMarkReadDocument,
     "\n  mutation ConversationsLeave($conversationId: ID!) {\n    leaveConversation(conversationId: $conversationId)\n  }\n": types.ConversationsLeaveDocument,
     "\n  query ConversationsOne($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      unreadCount\n      participants {\n        id\n      }\n      lastMessage {\n        id\n        content\n        sender {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationsOneDocument,
-    "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n": types.ConversationsListDocument,
+    "\n  query ConversationsList($first: Int) {\n    conversations(first: $first) {\n      id\n      unreadCount\n    }\n  }\n": types.ConversationsListDocument,
     "\n  query ConversationsMessages($conversationId: ID!, $last: Int, $before: String) {\n    messages(conversationId: $conversationId, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ConversationsMessagesDocument,
     "\n  query ConversationsNotifications {\n    notifications(first: 10) {\n      totalCount\n      edges {\n        node {\n          kind\n          title\n          message\n        }\n      }\n    }\n  }\n": types.ConversationsNotificationsDocument,
     "\n  subscription DashboardCrossInstanceWatch($after: String) {\n    dashboardEvents(after: $after) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on DashboardSnapshot {\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on BusinessCreated {\n        business {\n          id\n          name\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n      ... on UserRegistered {\n        user {\n          id\n        }\n        stats {\n          totalUsers\n          totalBusinesses\n        }\n      }\n    }\n  }\n": types.DashboardCrossInstanceWatchDocument,
@@ -267,6 +273,18 @@ export function graphql(source: "\n  mutation UrqlMarkAllRead {\n    markAllNoti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatementsConversations {\n    conversations {\n      id\n      title\n      createdAt\n      unreadCount\n      participants {\n        id\n        email\n        firstName\n      }\n      lastMessage {\n        id\n        content\n        createdAt\n        sender {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StatementsStart($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StatementsSend($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ConversationsCrossStream($conversationId: ID!) {\n    conversationMessages(conversationId: $conversationId) {\n      __typename\n      ... on RealtimeEvent {\n        cursor\n      }\n      ... on MessageSent {\n        message {\n          id\n          content\n        }\n      }\n      ... on TypingChanged {\n        isTyping\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -319,7 +337,7 @@ export function graphql(source: "\n  query ConversationsOne($id: ID!) {\n    con
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationsList {\n    conversations {\n      id\n      unreadCount\n    }\n  }\n"];
+export function graphql(source: "\n  query ConversationsList($first: Int) {\n    conversations(first: $first) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationsList($first: Int) {\n    conversations(first: $first) {\n      id\n      unreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
