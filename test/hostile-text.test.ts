@@ -212,7 +212,7 @@ function request(slot: Slot, hostile: string, inline = false): { query: string; 
   return { query: `${operation} Hostile${parameters} { ${field.name}(${passed.join(', ')})${selection} }`, variables: values };
 }
 
-/** A POST as most clients send it (src/server/graphql-post.ts runs it), or with a list in Accept, which yoga runs whole. */
+/** A POST as most clients send it, or with a list in Accept (yoga negotiates the answer's type). */
 async function post(body: object, token: string, viaYoga = false): Promise<{ status: number; result: Result }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   if (viaYoga) headers['accept'] = 'application/graphql-response+json, application/json';

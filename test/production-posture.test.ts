@@ -23,7 +23,6 @@ type Send = (server: TestServer, query: string, variables?: Record<string, unkno
 
 /** The routes an operation takes into the server; each must apply the same rules. */
 const routes: Record<string, Send> = {
-  // JSON with a Content-Length: run beside yoga's Fetch layer (src/server/graphql-post.ts).
   'a JSON POST': async (server, query, variables) =>
     (
       await fetch(server.httpUrl, {
@@ -32,7 +31,7 @@ const routes: Record<string, Send> = {
         body: JSON.stringify({ query, variables }),
       })
     ).json(),
-  // The same sent in chunks: yoga's own path.
+  // The same sent in chunks, as a streaming client would.
   'a chunked JSON POST': async (server, query, variables) => {
     const body = new Blob([JSON.stringify({ query, variables })]).stream();
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };

@@ -15,7 +15,6 @@ import { schedulePruning } from '../realtime/retention';
 import { sharedStateNamespace } from '../shared-state';
 import { LocalCaps, RedisCaps } from './caps';
 import { Expiries } from './expiries';
-import { serveGraphqlPost } from './graphql-post';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -60,7 +59,6 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
   const expiries = new Expiries();
   const services = createServices({ db: database.db, realtime, tokens, sessions, limiter, config, logger });
   const yoga = createYogaServer({ config, services, tokens, sessions, caps, expiries, logger, metrics });
-  const takeGraphqlPost = serveGraphqlPost(yoga, config.maxBodyBytes);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url?.split('?')[0];
@@ -69,7 +67,7 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
       res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(report));
     } else if (path === '/metrics') {
       res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
-    } else if (!(await takeGraphqlPost(req, res))) {
+    } else {
       await yoga.requestListener(req, res);
     }
   }

@@ -14,8 +14,8 @@ const REFUSAL =
  * text/plain POST, or a GET, without asking the server first (no CORS
  * preflight). yoga's CSRF prevention refuses those with 403 unless they carry
  * CSRF_HEADER, which only a script the server allowed could set; this gives
- * its error BAD_REQUEST and a message that says what to send. JSON POSTs, the
- * only requests graphql-post.ts takes, always pass.
+ * its error BAD_REQUEST and a message that says what to send. JSON POSTs
+ * always pass.
  */
 export function useCsrfPrevention(): Plugin {
   const { onRequestParse } = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });

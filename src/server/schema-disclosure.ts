@@ -34,9 +34,9 @@ function useHiddenSuggestions(): Plugin[] {
 /**
  * What a client may learn of the schema beyond its own operations. These are
  * envelop hooks of validation and execution, so they hold wherever an
- * operation runs: yoga, the JSON POST beside it (graphql-post.ts) and
- * graphql-ws alike. (yoga's own disable-introspection plugin marks requests in
- * onRequestParse, which neither of the other two runs.)
+ * operation runs: over HTTP and graphql-ws alike. (yoga's own
+ * disable-introspection plugin marks requests in onRequestParse, which
+ * graphql-ws does not run.)
  */
 export function schemaDisclosure({ introspection, fieldSuggestions }: { introspection: boolean; fieldSuggestions: boolean }): Plugin[] {
   // envelop's plugin, typed for any context: yoga runs it as it is.
