@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { Role } from '../../auth/roles';
 import { ADMINS, isAdmin, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
@@ -8,7 +9,7 @@ import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkOptionalText, checkText } from '../../validation';
 import type { NewNotification } from '../notifications/notifications.service';
 import type { ServiceDeps } from '../services';
-import { users, type Role, type UserRow } from '../users/users.table';
+import { users, type UserRow } from '../users/users.table';
 import { withoutSecret } from '../users/users.service';
 import { toUploadView, type UploadEvent, type UploadSnapshot, type UploadView } from './uploads.events';
 import { UPLOAD_STEPS, uploads, type UploadRow, type UploadState, type UploadStep } from './uploads.table';
