@@ -1,7 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
 import { Batcher, type Outcome } from '../db/batcher';
-import type { Db } from '../db/client';
-import { users } from '../domains/users/users.table';
 import type { Realtime } from '../realtime/realtime';
 import { topics } from '../realtime/topics';
 import { KnownVersions } from './known-versions';
@@ -17,6 +14,14 @@ const ANNOUNCE_WAIT_MS = 1_000;
 /** Published on a user's sessions topic when their tokens were revoked. */
 export interface SessionsRevoked {
   __typename: 'SessionsRevoked';
+}
+
+/** Where each user's token version is stored (with the user, by the users domain). */
+export interface TokenVersions {
+  /** The current versions of those of the users that exist. */
+  read(userIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Increments the user's version; false when there is no such user. */
+  increment(userId: string): Promise<boolean>;
 }
 
 /** What holds a signed-in session open (a socket, an SSE stream), to be ended when it is revoked. */
@@ -45,18 +50,10 @@ export class Sessions {
   // against the database, for a revocation published meanwhile never reached them.
   private readonly holders = new Set<SessionHolder>();
 
-  // Prepared once: PostgreSQL parses and plans it once per connection, whatever the batch's size.
-  private readonly versionsOf;
-
   constructor(
-    private readonly db: Db,
+    private readonly tokenVersions: TokenVersions,
     private readonly realtime: Realtime,
   ) {
-    this.versionsOf = db
-      .select({ id: users.id, version: users.tokenVersion })
-      .from(users)
-      .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
-      .prepare('session_versions');
     this.known = new KnownVersions(realtime, (userId) => this.versions.submit(userId), KNOWN_VERSIONS_MAX);
     realtime.onWatchesChange(() => {
       if (realtime.watchesHear) this.recheck();
@@ -78,20 +75,14 @@ export class Sessions {
 
   /** Makes every token of the user issued so far fail; false when there is no such user. */
   async revoke(userId: string): Promise<boolean> {
-    const [user] = await this.db
-      .update(users)
-      .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ id: users.id });
-    if (!user) return false;
+    if (!(await this.tokenVersions.increment(userId))) return false;
     this.known.forget(userId);
     await this.realtime.announce(topics.sessions(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
     return true;
   }
 
   private async readVersions(userIds: string[]): Promise<Outcome<number | null>[]> {
-    const rows = await this.versionsOf.execute({ ids: [...new Set(userIds)] });
-    const versionOf = new Map(rows.map((row) => [row.id, row.version]));
+    const versionOf = await this.tokenVersions.read([...new Set(userIds)]);
     return userIds.map((id) => ({ ok: true, value: versionOf.get(id) ?? null }));
   }
 

@@ -8,6 +8,7 @@ import { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { createServices, type Services } from '../domains/services';
+import { UserTokenVersions } from '../domains/users/token-versions';
 import type { PubSub } from '../realtime/pubsub';
 import { Realtime } from '../realtime/realtime';
 import { schedulePruning } from '../realtime/retention';
@@ -48,7 +49,7 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
   const metrics = new Metrics();
   const realtime = new Realtime(database.db, pubsub, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
-  const sessions = new Sessions(database.db, realtime);
+  const sessions = new Sessions(new UserTokenVersions(database.db), realtime);
   const namespace = sharedStateNamespace(config.databaseUrl);
   const limiter = new RateLimiter(config.rateLimits, sharedState && { redis: sharedState, namespace });
   const caps = sharedState
