@@ -1,7 +1,7 @@
 import { Batcher, type Outcome } from '../db/batcher';
 import type { Realtime } from '../realtime/realtime';
-import { topics } from '../realtime/topics';
 import { KnownVersions } from './known-versions';
+import { sessionsTopic } from './sessions-topic';
 import type { Viewer } from './viewer';
 
 const VERSION_BATCH_MAX = 500;
@@ -10,11 +10,6 @@ const VERSION_BATCHES_AT_ONCE = 4;
 const KNOWN_VERSIONS_MAX = 10_000;
 // revoke() waits this long at most for Redis to take the revocation, before anything published after it.
 const ANNOUNCE_WAIT_MS = 1_000;
-
-/** Published on a user's sessions topic when their tokens were revoked. */
-export interface SessionsRevoked {
-  __typename: 'SessionsRevoked';
-}
 
 /** Where each user's token version is stored (with the user, by the users domain). */
 export interface TokenVersions {
@@ -77,7 +72,7 @@ export class Sessions {
   async revoke(userId: string): Promise<boolean> {
     if (!(await this.tokenVersions.increment(userId))) return false;
     this.known.forget(userId);
-    await this.realtime.announce(topics.sessions(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
+    await this.realtime.announce(sessionsTopic(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
     return true;
   }
 
@@ -92,7 +87,7 @@ export class Sessions {
    * while the broker was away, as soon as the broker is back.
    */
   async watch(userId: string, holder: SessionHolder): Promise<() => void> {
-    const unwatch = await this.realtime.watch(topics.sessions(userId), () => holder.revoked());
+    const unwatch = await this.realtime.watch(sessionsTopic(userId), () => holder.revoked());
     this.holders.add(holder);
     return () => {
       this.holders.delete(holder);
