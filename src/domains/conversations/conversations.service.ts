@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import { checkId, checkInt, checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret, type UserView } from '../users/users.service';
 import { users } from '../users/users.table';
 import { accessTopic, conversationTopic, type ConversationLeft, type MessagesRead, type MessageView } from './conversations.events';

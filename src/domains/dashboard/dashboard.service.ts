@@ -6,7 +6,7 @@ import { UnauthenticatedError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import { checkText } from '../../validation';
 import { orders, type OrderStatus } from '../orders/orders.table';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { uploads, type UploadState } from '../uploads/uploads.table';
 import { users } from '../users/users.table';
 import { withoutSecret, type UserView } from '../users/users.service';

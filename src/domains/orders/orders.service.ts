@@ -8,7 +8,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import type { Topic } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret } from '../users/users.service';
 import { users, type UserRow } from '../users/users.table';
 import { Coalescer } from './orders.coalescer';

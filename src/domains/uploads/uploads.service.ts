@@ -7,7 +7,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import { checkId, checkInt, checkOptionalText, checkText } from '../../validation';
 import type { NewNotification } from '../notifications/notifications.service';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { users, type UserRow } from '../users/users.table';
 import { withoutSecret } from '../users/users.service';
 import { ownerUploadsTopic, toUploadView, uploadTopic, type UploadEvent, type UploadSnapshot, type UploadView } from './uploads.events';

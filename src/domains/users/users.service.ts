@@ -10,7 +10,7 @@ import type { Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import { checkEmail, checkId, checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { users, type UserRow } from './users.table';
 
 /**

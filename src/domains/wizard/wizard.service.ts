@@ -9,7 +9,7 @@ import type { Delivered } from '../../realtime/envelope';
 import { readHead } from '../../realtime/event-log';
 import type { StreamItem } from '../../realtime/stream';
 import { checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret, type UserView } from '../users/users.service';
 import { users, type UserRow } from '../users/users.table';
 import { toWizardStatus, wizardTopic, type ChannelKind, type WizardStatus } from './wizard.events';
