@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RateLimiter } from '../auth/rate-limits';
 import type { Sessions } from '../auth/sessions';
-import type { TokenService } from '../auth/tokens';
-import type { Config } from '../config';
-import type { Db } from '../db/client';
-import type { Realtime } from '../realtime/realtime';
-import type { Logger } from '../server/logger';
 import { ConversationsService } from './conversations/conversations.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { NotificationsService } from './notifications/notifications.service';
@@ -28,18 +22,7 @@ interface Stoppable {
  * `ctx.services.<domain>`, so a new domain is one line here. stop() stops
  * every service that has a stop().
  */
-export function createServices({
-  sessions,
-  ...base
-}: {
-  db: Db;
-  realtime: Realtime;
-  tokens: TokenService;
-  sessions: Sessions;
-  limiter: RateLimiter;
-  config: Config;
-  logger: Logger;
-}) {
+export function createServices({ sessions, ...base }: Omit<ServiceDeps, 'instanceId' | 'notifications'> & { sessions: Sessions }) {
   const notifications = new NotificationsService(base.db, base.realtime);
   const deps: ServiceDeps = { ...base, instanceId: randomUUID(), notifications };
   const dashboard = new DashboardService(deps);
