@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, expect, it } from 'vitest';
 import { KnownVersions, type Watches } from '../src/auth/known-versions';
+import { sessionsTopic } from '../src/auth/sessions-topic';
 import { openDatabase } from '../src/db/client';
 import { createPubSub } from '../src/realtime/pubsub';
 import { Realtime } from '../src/realtime/realtime';
-import { topics } from '../src/realtime/topics';
 
 // The broker going away is tested against a real Redis in sessions.real.test.ts.
 const database = await openDatabase({ dataDir: 'memory://' });
@@ -74,7 +74,7 @@ function versionTable() {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
-const revoke = (userId: string) => realtime.publishEphemeral(topics.sessions(userId), { __typename: 'SessionsRevoked' });
+const revoke = (userId: string) => realtime.publishEphemeral(sessionsTopic(userId), { __typename: 'SessionsRevoked' });
 
 it('knows a version once read after its watch began, reads it once, and forgets it when the sessions are revoked', async () => {
   const table = versionTable();

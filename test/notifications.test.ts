@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topics } from '../src/realtime/topics';
+import { notificationsTopic } from '../src/domains/notifications/notifications.events';
 import { MarkAllNotificationsRead, MarkNotificationRead, NotificationStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
@@ -194,7 +194,7 @@ describe('isolation between viewers', () => {
     expect(codes(await gql(server.httpUrl, MarkNotificationRead, { id: secret.id }, bob.token))).toEqual(['NOT_FOUND']);
     expect((await gqlData(server.httpUrl, NotificationPage, {}, bob.token)).notifications.totalCount).toBe(0);
     // The topic key is derived from the viewer alone: there is no argument that names a user.
-    expect(topics.notifications(bob.id).key).not.toBe(topics.notifications(alice.id).key);
+    expect(notificationsTopic(bob.id).key).not.toBe(notificationsTopic(alice.id).key);
   });
 
   it('refuses a cursor that is not a cursor, and the socket stays open', async () => {

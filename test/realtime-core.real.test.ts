@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { topics } from '../src/realtime/topics';
+import { notificationsTopic } from '../src/domains/notifications/notifications.events';
 import { startTestServer } from './kit/server';
 
 const server = await startTestServer();
@@ -11,7 +11,7 @@ function gate() {
 }
 
 it('runs a writer again when PostgreSQL aborts it in a deadlock over two topics', async () => {
-  const [first, second] = [topics.notifications(crypto.randomUUID()), topics.notifications(crypto.randomUUID())];
+  const [first, second] = [notificationsTopic(crypto.randomUUID()), notificationsTopic(crypto.randomUUID())];
   const event = { __typename: 'NotificationsRead' as const, ids: [], unreadCount: 0 };
   const firstHolds = gate();
   const secondHolds = gate();

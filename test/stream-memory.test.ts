@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
+import { notificationsTopic } from '../src/domains/notifications/notifications.events';
 import { createPubSub } from '../src/realtime/pubsub';
 import { Realtime } from '../src/realtime/realtime';
-import { topics } from '../src/realtime/topics';
 import { collectGarbage } from './kit/gc';
 
 // In-process pub/sub in both projects: the subscriber's stream is handed the very objects written here.
@@ -24,7 +24,7 @@ type Stream = ReturnType<typeof realtime.stream>;
  * stream as a subscriber would, and returns weak references to those objects.
  * Its own function, so nothing of the events stays in the caller's frame.
  */
-async function deliverEvents(stream: Stream, topic: ReturnType<typeof topics.notifications>, count: number): Promise<WeakRef<object>[]> {
+async function deliverEvents(stream: Stream, topic: ReturnType<typeof notificationsTopic>, count: number): Promise<WeakRef<object>[]> {
   const carried: WeakRef<object>[] = [];
   for (let i = 0; i < count; i++) {
     const payload = { text: `event ${i} `.repeat(100) };
@@ -37,7 +37,7 @@ async function deliverEvents(stream: Stream, topic: ReturnType<typeof topics.not
 }
 
 it('a subscription waiting for its next event keeps none of the events it delivered', async () => {
-  const topic = topics.notifications(randomUUID());
+  const topic = notificationsTopic(randomUUID());
   const stream = realtime.stream({ topic, afterSeq: null });
   expect((await stream.next()).value).toMatchObject({ __typename: 'StreamReady' });
 

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { hashPassword } from '../../src/auth/passwords';
+import type { Role } from '../../src/auth/roles';
 import { openDatabase } from '../../src/db/client';
-import { users as usersTable, type Role } from '../../src/domains/users/users.table';
+import { users as usersTable } from '../../src/domains/users/users.table';
 import { commandCpuMs, type LocalService } from './proc-stats';
 
 export type Mode =

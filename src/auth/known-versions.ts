@@ -1,5 +1,5 @@
 import type { Realtime } from '../realtime/realtime';
-import { topics } from '../realtime/topics';
+import { sessionsTopic } from './sessions-topic';
 
 /** What KnownVersions needs of the real-time core: the sessions topics it watches. */
 export type Watches = Pick<Realtime, 'watch' | 'watchesHear' | 'onWatchesChange'>;
@@ -46,7 +46,7 @@ export class KnownVersions {
     this.entries.set(userId, entry);
     const stillWanted = () => this.entries.get(userId) === entry;
     this.watches
-      .watch(topics.sessions(userId), () => this.forget(userId))
+      .watch(sessionsTopic(userId), () => this.forget(userId))
       .then(async (unwatch) => {
         entry.unwatch = unwatch;
         if (!stillWanted()) return unwatch();

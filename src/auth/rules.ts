@@ -1,5 +1,5 @@
-import type { Role } from '../domains/users/users.table';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import type { Role } from './roles';
 import type { Viewer } from './viewer';
 
 // Every authorization decision goes through these, so the codes stay consistent.

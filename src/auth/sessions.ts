@@ -1,10 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
 import { Batcher, type Outcome } from '../db/batcher';
-import type { Db } from '../db/client';
-import { users } from '../domains/users/users.table';
 import type { Realtime } from '../realtime/realtime';
-import { topics } from '../realtime/topics';
 import { KnownVersions } from './known-versions';
+import { sessionsTopic } from './sessions-topic';
 import type { Viewer } from './viewer';
 
 const VERSION_BATCH_MAX = 500;
@@ -14,9 +11,12 @@ const KNOWN_VERSIONS_MAX = 10_000;
 // revoke() waits this long at most for Redis to take the revocation, before anything published after it.
 const ANNOUNCE_WAIT_MS = 1_000;
 
-/** Published on a user's sessions topic when their tokens were revoked. */
-export interface SessionsRevoked {
-  __typename: 'SessionsRevoked';
+/** Where each user's token version is stored (with the user, by the users domain). */
+export interface TokenVersions {
+  /** The current versions of those of the users that exist. */
+  read(userIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
+  /** Increments the user's version; false when there is no such user. */
+  increment(userId: string): Promise<boolean>;
 }
 
 /** What holds a signed-in session open (a socket, an SSE stream), to be ended when it is revoked. */
@@ -45,18 +45,10 @@ export class Sessions {
   // against the database, for a revocation published meanwhile never reached them.
   private readonly holders = new Set<SessionHolder>();
 
-  // Prepared once: PostgreSQL parses and plans it once per connection, whatever the batch's size.
-  private readonly versionsOf;
-
   constructor(
-    private readonly db: Db,
+    private readonly tokenVersions: TokenVersions,
     private readonly realtime: Realtime,
   ) {
-    this.versionsOf = db
-      .select({ id: users.id, version: users.tokenVersion })
-      .from(users)
-      .where(sql`${users.id} = any(${sql.placeholder('ids')}::uuid[])`)
-      .prepare('session_versions');
     this.known = new KnownVersions(realtime, (userId) => this.versions.submit(userId), KNOWN_VERSIONS_MAX);
     realtime.onWatchesChange(() => {
       if (realtime.watchesHear) this.recheck();
@@ -78,20 +70,14 @@ export class Sessions {
 
   /** Makes every token of the user issued so far fail; false when there is no such user. */
   async revoke(userId: string): Promise<boolean> {
-    const [user] = await this.db
-      .update(users)
-      .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
-      .where(eq(users.id, userId))
-      .returning({ id: users.id });
-    if (!user) return false;
+    if (!(await this.tokenVersions.increment(userId))) return false;
     this.known.forget(userId);
-    await this.realtime.announce(topics.sessions(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
+    await this.realtime.announce(sessionsTopic(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
     return true;
   }
 
   private async readVersions(userIds: string[]): Promise<Outcome<number | null>[]> {
-    const rows = await this.versionsOf.execute({ ids: [...new Set(userIds)] });
-    const versionOf = new Map(rows.map((row) => [row.id, row.version]));
+    const versionOf = await this.tokenVersions.read([...new Set(userIds)]);
     return userIds.map((id) => ({ ok: true, value: versionOf.get(id) ?? null }));
   }
 
@@ -101,7 +87,7 @@ export class Sessions {
    * while the broker was away, as soon as the broker is back.
    */
   async watch(userId: string, holder: SessionHolder): Promise<() => void> {
-    const unwatch = await this.realtime.watch(topics.sessions(userId), () => holder.revoked());
+    const unwatch = await this.realtime.watch(sessionsTopic(userId), () => holder.revoked());
     this.holders.add(holder);
     return () => {
       this.holders.delete(holder);

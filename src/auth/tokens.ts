@@ -1,6 +1,6 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { ROLES, type Role } from '../domains/users/users.table';
 import { isId } from '../validation';
+import { ROLES, type Role } from './roles';
 import type { Viewer } from './viewer';
 
 export interface IssuedToken {

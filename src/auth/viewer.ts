@@ -1,4 +1,4 @@
-import type { Role } from '../domains/users/users.table';
+import type { Role } from './roles';
 
 /** Who is making a request: the verified claims of their token. */
 export interface Viewer {

@@ -1,12 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { ConversationEvent } from '../domains/conversations/conversations.events';
-import type { DashboardEvent } from '../domains/dashboard/dashboard.events';
-import type { NotificationEvent } from '../domains/notifications/notifications.events';
-import type { OrderEvent } from '../domains/orders/orders.events';
-import type { UploadEvent } from '../domains/uploads/uploads.events';
-import type { WizardEvent } from '../domains/wizard/wizard.events';
-import type { SessionsRevoked } from '../auth/sessions';
-import type { AccessEvent } from './access';
 
 /** What every streamed event carries: the GraphQL type it is shown as. */
 export interface EventPayload {
@@ -14,14 +6,34 @@ export interface EventPayload {
 }
 
 /**
+ * The topic registry: each topic's name, with the events it carries. It is
+ * empty here because each domain adds its own topics, next to their events,
+ * by declaration merging; the core never imports a domain:
+ *
+ * ```ts
+ * declare module '../../realtime/topics' {
+ *   interface TopicEvents {
+ *     // A user's notifications, by user id.
+ *     notifications: NotificationEvent;
+ *   }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: only an interface can be merged into, and the domains fill it in.
+export interface TopicEvents {}
+
+/** The name of a topic some domain declared in TopicEvents. */
+export type TopicName = keyof TopicEvents;
+
+/**
  * One stream of events of type E: a pub/sub channel and a sequence in the
  * event log. Topics are per viewer or per resource, so a subscriber only
  * ever receives its own events.
  */
 export interface Topic<E extends EventPayload = EventPayload> {
-  /** The channel and event-log key, `<domain>:<id>`. */
+  /** The channel and event-log key, `<name>:<id>`. */
   readonly key: string;
-  /** What kind of stream this is, for metrics. */
+  /** The topic's name: what kind of stream this is, for metrics. */
   readonly domain: string;
   /** A short digest of the key, written into cursors so one stream's cursor is refused by another. */
   readonly tag: string;
@@ -29,37 +41,20 @@ export interface Topic<E extends EventPayload = EventPayload> {
   readonly events?: E;
 }
 
-function defineTopic<E extends EventPayload>(domain: string): (id: string) => Topic<E> {
+// The compiler merges two declarations of one name when their events are the same type; defining it twice is refused here instead.
+const defined = new Set<string>();
+
+/**
+ * The topics of a declared name, one per id: `defineTopic('notifications')(userId)`
+ * is keyed `notifications:<userId>` and carries what TopicEvents says. Each
+ * name is defined once, by the domain that declared it; this is the only
+ * code that makes channel names.
+ */
+export function defineTopic<N extends TopicName>(name: N): (id: string) => Topic<TopicEvents[N]> {
+  if (defined.has(name)) throw new Error(`The topic name ${name} is defined twice.`);
+  defined.add(name);
   return (id) => {
-    const key = `${domain}:${id}`;
-    return { key, domain, tag: createHash('sha256').update(key).digest('base64url').slice(0, 8) };
+    const key = `${name}:${id}`;
+    return { key, domain: name, tag: createHash('sha256').update(key).digest('base64url').slice(0, 8) };
   };
 }
-
-/** The registry of every topic; no code builds a channel name by hand. */
-export const topics = {
-  /** A user's notifications, by user id. */
-  notifications: defineTopic<NotificationEvent>('notifications'),
-  /** A user's onboarding wizard, by user id. */
-  wizard: defineTopic<WizardEvent>('wizard'),
-  /** The one admin dashboard (id `all`), for SUPER_ADMINs only. */
-  dashboard: defineTopic<DashboardEvent>('dashboard'),
-  /** One conversation, by conversation id, for its participants. */
-  conversation: defineTopic<ConversationEvent>('conversation'),
-  /** One order, by order id: its customer, its partner and admins. */
-  order: defineTopic<OrderEvent>('order'),
-  /** Every order of a customer, by user id. */
-  customerOrders: defineTopic<OrderEvent>('orders-customer'),
-  /** Every order assigned to a partner, and their earnings, by user id. */
-  partnerOrders: defineTopic<OrderEvent>('orders-partner'),
-  /** Every order (id `all`), for admins. */
-  allOrders: defineTopic<OrderEvent>('orders-all'),
-  /** One upload, by upload id: its owner and admins. */
-  upload: defineTopic<UploadEvent>('upload'),
-  /** Every upload of an owner, by user id. */
-  ownerUploads: defineTopic<UploadEvent>('uploads-owner'),
-  /** Ends a user's streams when a right of theirs ends, by user id. */
-  access: defineTopic<AccessEvent>('access'),
-  /** Closes a user's sockets when their sessions are revoked, by user id. */
-  sessions: defineTopic<SessionsRevoked>('sessions'),
-};

@@ -8,6 +8,7 @@ import { TokenService } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { createServices, type Services } from '../domains/services';
+import { UserTokenVersions } from '../domains/users/token-versions';
 import type { PubSub } from '../realtime/pubsub';
 import { NamespacedPubSub } from '../realtime/namespaced-pubsub';
 import { Realtime } from '../realtime/realtime';
@@ -51,7 +52,7 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
   const channels = pubsub.kind === 'redis' ? new NamespacedPubSub(pubsub, namespace) : pubsub;
   const realtime = new Realtime(database.db, channels, metrics.realtimeHooks(logger), config.subscriptionBuffer);
   const tokens = new TokenService(config.jwt.secret, config.jwt.ttlSeconds);
-  const sessions = new Sessions(database.db, realtime);
+  const sessions = new Sessions(new UserTokenVersions(database.db), realtime);
   const limiter = new RateLimiter(config.rateLimits, sharedState && { redis: sharedState, namespace });
   const caps = sharedState
     ? new RedisCaps(sharedState, namespace, (error) => logger.warn({ err: error }, 'renewing caps failed'))

@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { UserView } from '../users/users.service';
 
 /**
@@ -32,3 +33,27 @@ export interface MessagesRead {
 
 /** The events of one conversation's topic. */
 export type ConversationEvent = MessageSent | TypingChanged | MessagesRead;
+
+/**
+ * On a user's access topic: they left the conversation, so their streams of
+ * it must end, on every server instance. Ephemeral.
+ */
+export interface ConversationLeft {
+  __typename: 'ConversationLeft';
+  conversationId: string;
+}
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** One conversation, by conversation id, for its participants. */
+    conversation: ConversationEvent;
+    /** Ends a user's streams of the conversations they leave, by user id. */
+    access: ConversationLeft;
+  }
+}
+
+/** A conversation's topic, by conversation id. */
+export const conversationTopic = defineTopic('conversation');
+
+/** A user's access topic, by user id: the conversations they left. */
+export const accessTopic = defineTopic('access');

@@ -5,14 +5,12 @@ import { BackgroundWork } from '../../background';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
-import type { AccessEvent } from '../../realtime/access';
 import type { EventWriter } from '../../realtime/realtime';
-import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret, type UserView } from '../users/users.service';
 import { users } from '../users/users.table';
-import type { MessagesRead, MessageView } from './conversations.events';
+import { accessTopic, conversationTopic, type ConversationLeft, type MessagesRead, type MessageView } from './conversations.events';
 import { conversationParticipants, conversations, messages, type ConversationRow, type MessageRow } from './conversations.table';
 import { MessageCipher } from './message-cipher';
 import { groupsInOrder, valuesInOrder } from '../../db/in-order';
@@ -239,7 +237,7 @@ export class ConversationsService {
       const [newest] = await newestMessages(tx, id, 1);
       if (newest && (await advanceLastRead(tx, id, userId, newest))) {
         await events.append(
-          topics.conversation(id),
+          conversationTopic(id),
           async (): Promise<MessagesRead> => ({
             __typename: 'MessagesRead',
             user: await userView(tx, userId),
@@ -260,7 +258,7 @@ export class ConversationsService {
       .update(participants)
       .set({ leftAt: new Date() })
       .where(and(participantKey(id, userId), isNull(participants.leftAt)));
-    this.deps.realtime.publishEphemeral(topics.access(userId), { __typename: 'ConversationLeft', conversationId: id });
+    this.deps.realtime.publishEphemeral(accessTopic(userId), { __typename: 'ConversationLeft', conversationId: id });
     return true;
   }
 
@@ -269,15 +267,15 @@ export class ConversationsService {
     const { id: userId } = requireViewer(viewer);
     const id = checkId(conversationId, 'conversationId');
     await requireParticipant(this.deps.db, userId, id);
-    const topic = topics.conversation(id);
+    const topic = conversationTopic(id);
     const afterSeq = this.deps.realtime.resumePoint(topic, after);
     await this.presence.watch(id, userId);
     return this.deps.realtime.stream({
       topic,
       afterSeq,
       endWhen: {
-        topic: topics.access(userId),
-        check: (event: AccessEvent) =>
+        topic: accessTopic(userId),
+        check: (event: ConversationLeft) =>
           event.__typename === 'ConversationLeft' && event.conversationId === id
             ? new ForbiddenError('You left this conversation.')
             : undefined,
@@ -299,7 +297,7 @@ export class ConversationsService {
   // order of createdAt (pages, unread counts) is then the order of the stream.
   private async appendMessage(tx: Tx, events: EventWriter, conversationId: string, sender: UserView, text: string): Promise<MessageView> {
     let message: MessageView | undefined;
-    await events.append(topics.conversation(conversationId), async () => {
+    await events.append(conversationTopic(conversationId), async () => {
       message = await this.insertMessage(tx, conversationId, sender, text);
       return { __typename: 'MessageSent' as const, message };
     });
@@ -361,7 +359,7 @@ export class ConversationsService {
 
   private async publishTyping(conversationId: string, userId: string, isTyping: boolean): Promise<void> {
     const user = await userView(this.deps.db, userId);
-    this.deps.realtime.publishEphemeral(topics.conversation(conversationId), { __typename: 'TypingChanged', user, isTyping });
+    this.deps.realtime.publishEphemeral(conversationTopic(conversationId), { __typename: 'TypingChanged', user, isTyping });
   }
 }
 

@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { UserView } from '../users/users.service';
 import type { BusinessRow } from './businesses.table';
 
@@ -43,3 +44,13 @@ export interface UserRegistered {
 
 /** The durable events of the dashboard topic. */
 export type DashboardEvent = BusinessCreated | UserRegistered;
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** The one admin dashboard (id `all`), for SUPER_ADMINs only. */
+    dashboard: DashboardEvent;
+  }
+}
+
+/** The dashboard topic; its one id is `all`. */
+export const dashboardTopic = defineTopic('dashboard');

@@ -4,22 +4,21 @@ import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { UnauthenticatedError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
-import { topics } from '../../realtime/topics';
 import { checkText } from '../../validation';
 import { orders, type OrderStatus } from '../orders/orders.table';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { uploads, type UploadState } from '../uploads/uploads.table';
 import { users } from '../users/users.table';
 import { withoutSecret, type UserView } from '../users/users.service';
 import { businesses } from './businesses.table';
-import { toBusinessView, type BusinessView, type DashboardSnapshot, type DashboardStats } from './dashboard.events';
+import { dashboardTopic, toBusinessView, type BusinessView, type DashboardSnapshot, type DashboardStats } from './dashboard.events';
 
 export interface NewBusiness {
   name: string;
 }
 
 /** The one dashboard topic every super admin follows. */
-const DASHBOARD = topics.dashboard('all');
+const DASHBOARD = dashboardTopic('all');
 const NAME_MAX = 200;
 /** How many of the newest businesses a DashboardSnapshot carries. */
 const RECENT_BUSINESSES = 10;

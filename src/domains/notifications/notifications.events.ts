@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { NotificationRow } from './notifications.table';
 
 /** A notification as the API shows it, and as it travels inside events. */
@@ -35,6 +36,16 @@ export interface NotificationsRead {
 
 /** The durable events of a user's notifications topic. */
 export type NotificationEvent = NotificationCreated | NotificationsRead;
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** A user's notifications, by user id. */
+    notifications: NotificationEvent;
+  }
+}
+
+/** A user's notifications topic, by user id. */
+export const notificationsTopic = defineTopic('notifications');
 
 /** The snapshot a notifications subscription starts with. */
 export interface UnreadCount {

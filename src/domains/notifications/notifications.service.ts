@@ -10,10 +10,15 @@ import { NotFoundError } from '../../errors';
 import type { Envelope } from '../../realtime/envelope';
 import { AppendStatement, type Append } from '../../realtime/event-log';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
-import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
-import { toNotificationView, type NotificationCreated, type NotificationView, type UnreadCount } from './notifications.events';
+import {
+  notificationsTopic,
+  toNotificationView,
+  type NotificationCreated,
+  type NotificationView,
+  type UnreadCount,
+} from './notifications.events';
 import { notifications, unreadCounts } from './notifications.table';
 
 export interface NewNotification {
@@ -164,7 +169,7 @@ export class NotificationsService {
   /** The viewer's stream: UnreadCount first, or a replay from `after` then StreamReady. */
   subscribe(viewer: Viewer | null, after: string | null | undefined) {
     const { id: userId } = requireViewer(viewer);
-    const topic = topics.notifications(userId);
+    const topic = notificationsTopic(userId);
     return this.realtime.stream({
       topic,
       afterSeq: this.realtime.resumePoint(topic, after),
@@ -179,7 +184,7 @@ export class NotificationsService {
       .set({ unread: sql`${unreadCounts.unread} - ${ids.length}` })
       .where(eq(unreadCounts.userId, userId))
       .returning({ unread: unreadCounts.unread });
-    await events.append(topics.notifications(userId), () => ({
+    await events.append(notificationsTopic(userId), () => ({
       __typename: 'NotificationsRead' as const,
       ids,
       unreadCount: count!.unread,
@@ -225,7 +230,7 @@ const NOTIFICATIONS_CREATED = new AppendStatement('notifications_created', {
 /** NOTIFICATIONS_CREATED for these checked inputs. */
 function creationOf(inputs: NewNotification[]): Append {
   const createdAt = new Date().toISOString();
-  const userTopics = inputs.map(({ userId }) => topics.notifications(userId));
+  const userTopics = inputs.map(({ userId }) => notificationsTopic(userId));
   const input = inputs.map(({ userId, kind, title, message }, i) => {
     const notification: NotificationView = { id: randomUUID(), kind, title, message, readAt: null, createdAt };
     const event: NotificationCreated = { __typename: 'NotificationCreated', notification, unreadCount: 0 };

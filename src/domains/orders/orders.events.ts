@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { UserView } from '../users/users.service';
 import type { OrderStatus } from './orders.table';
 
@@ -59,3 +60,28 @@ export interface PartnerEarningsUpdated {
 
 /** The events of the order topics. */
 export type OrderEvent = OrderCreated | OrderStatusChanged | OrderAssigned | OrderLocationUpdated | PartnerEarningsUpdated;
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** One order, by order id: its customer, its partner and admins. */
+    order: OrderEvent;
+    /** Every order of a customer, by user id. */
+    'orders-customer': OrderEvent;
+    /** Every order assigned to a partner, and their earnings, by user id. */
+    'orders-partner': OrderEvent;
+    /** Every order (id `all`), for admins. */
+    'orders-all': OrderEvent;
+  }
+}
+
+/** One order's topic, by order id. */
+export const orderTopic = defineTopic('order');
+
+/** A customer's orders topic, by user id. */
+export const customerOrdersTopic = defineTopic('orders-customer');
+
+/** A partner's orders topic, by user id. */
+export const partnerOrdersTopic = defineTopic('orders-partner');
+
+/** The admins' topic of every order; its one id is `all`. */
+export const allOrdersTopic = defineTopic('orders-all');

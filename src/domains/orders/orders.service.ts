@@ -6,13 +6,23 @@ import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
-import { topics, type Topic } from '../../realtime/topics';
+import type { Topic } from '../../realtime/topics';
 import { checkId, checkInt, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret } from '../users/users.service';
 import { users, type UserRow } from '../users/users.table';
 import { Coalescer } from './orders.coalescer';
-import type { LocationView, OrderEvent, OrderLocationUpdated, OrderSnapshot, OrderView } from './orders.events';
+import {
+  allOrdersTopic,
+  customerOrdersTopic,
+  orderTopic,
+  partnerOrdersTopic,
+  type LocationView,
+  type OrderEvent,
+  type OrderLocationUpdated,
+  type OrderSnapshot,
+  type OrderView,
+} from './orders.events';
 import { orders, type OrderRow, type OrderStatus } from './orders.table';
 
 export interface NewOrder {
@@ -166,7 +176,7 @@ export class OrdersService {
     }
     const id = checkId(orderId, 'orderId');
     checkCanRead(signedIn, partiesOf(await loadView(this.deps.db, id)));
-    const topic = topics.order(id);
+    const topic = orderTopic(id);
     return this.deps.realtime.stream({
       topic,
       afterSeq: this.deps.realtime.resumePoint(topic, after),
@@ -200,7 +210,7 @@ export class OrdersService {
     });
     if (order.status === 'DELIVERED' && parties.partnerId) {
       const partnerId = parties.partnerId;
-      await events.append(topics.partnerOrders(partnerId), async () => ({
+      await events.append(partnerOrdersTopic(partnerId), async () => ({
         __typename: 'PartnerEarningsUpdated' as const,
         orderId: order.id,
         amountCents: order.priceCents,
@@ -224,10 +234,10 @@ export class OrdersService {
 /** The topics whose readers may read this order: its own, its customer's, its partner's and the admins'. */
 function watcherTopics(order: Parties): Topic<OrderEvent>[] {
   return [
-    topics.order(order.id),
-    topics.customerOrders(order.customerId),
-    ...(order.partnerId ? [topics.partnerOrders(order.partnerId)] : []),
-    topics.allOrders(ALL),
+    orderTopic(order.id),
+    customerOrdersTopic(order.customerId),
+    ...(order.partnerId ? [partnerOrdersTopic(order.partnerId)] : []),
+    allOrdersTopic(ALL),
   ];
 }
 
@@ -237,9 +247,9 @@ async function appendToWatchers(events: EventWriter, order: Parties, event: Orde
 
 /** The stream and the rows a viewer watches without naming an order: by role. */
 function scopeOf(viewer: Viewer): { topic: Topic<OrderEvent>; filter: SQL | undefined } {
-  if (isAdmin(viewer)) return { topic: topics.allOrders(ALL), filter: undefined };
-  if (viewer.role === 'PARTNER') return { topic: topics.partnerOrders(viewer.id), filter: eq(orders.partnerId, viewer.id) };
-  if (viewer.role === 'USER') return { topic: topics.customerOrders(viewer.id), filter: eq(orders.customerId, viewer.id) };
+  if (isAdmin(viewer)) return { topic: allOrdersTopic(ALL), filter: undefined };
+  if (viewer.role === 'PARTNER') return { topic: partnerOrdersTopic(viewer.id), filter: eq(orders.partnerId, viewer.id) };
+  if (viewer.role === 'USER') return { topic: customerOrdersTopic(viewer.id), filter: eq(orders.customerId, viewer.id) };
   throw new ForbiddenError('Service accounts have no orders to watch.');
 }
 

@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { UserView } from '../users/users.service';
 import { UPLOAD_STEPS, type UploadRow, type UploadState, type UploadStep } from './uploads.table';
 
@@ -62,3 +63,18 @@ export interface UploadFailed {
 
 /** The durable events of the upload topics. */
 export type UploadEvent = UploadStarted | UploadProgressed | UploadCompleted | UploadFailed;
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** One upload, by upload id: its owner and admins. */
+    upload: UploadEvent;
+    /** Every upload of an owner, by user id. */
+    'uploads-owner': UploadEvent;
+  }
+}
+
+/** One upload's topic, by upload id. */
+export const uploadTopic = defineTopic('upload');
+
+/** An owner's uploads topic, by user id. */
+export const ownerUploadsTopic = defineTopic('uploads-owner');

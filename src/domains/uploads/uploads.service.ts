@@ -1,16 +1,16 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { Role } from '../../auth/roles';
 import { ADMINS, isAdmin, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import type { Db, Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
-import { topics } from '../../realtime/topics';
 import { checkId, checkInt, checkOptionalText, checkText } from '../../validation';
 import type { NewNotification } from '../notifications/notifications.service';
-import type { ServiceDeps } from '../services';
-import { users, type Role, type UserRow } from '../users/users.table';
+import type { ServiceDeps } from '../service-deps';
+import { users, type UserRow } from '../users/users.table';
 import { withoutSecret } from '../users/users.service';
-import { toUploadView, type UploadEvent, type UploadSnapshot, type UploadView } from './uploads.events';
+import { ownerUploadsTopic, toUploadView, uploadTopic, type UploadEvent, type UploadSnapshot, type UploadView } from './uploads.events';
 import { UPLOAD_STEPS, uploads, type UploadRow, type UploadState, type UploadStep } from './uploads.table';
 
 /** The longest text each argument may have. */
@@ -120,13 +120,13 @@ export class UploadsService {
     const watcher = requireViewer(viewer);
     const { realtime } = this.deps;
     if (uploadId == null) {
-      const topic = topics.ownerUploads(watcher.id);
+      const topic = ownerUploadsTopic(watcher.id);
       return realtime.stream<UploadEvent, UploadSnapshot>({ topic, afterSeq: realtime.resumePoint(topic, after) });
     }
     const id = checkId(uploadId, 'uploadId');
     if (!mayWatch(watcher, await loadUpload(this.deps.db, id)))
       throw new ForbiddenError('Only its owner and admins may watch this upload.');
-    const topic = topics.upload(id);
+    const topic = uploadTopic(id);
     return realtime.stream<UploadEvent, UploadSnapshot>({
       topic,
       afterSeq: realtime.resumePoint(topic, after),
@@ -195,8 +195,8 @@ function checkLastStepReported(row: UploadRow): void {
  */
 async function announce(events: EventWriter, typename: UploadEvent['__typename'], upload: UploadView): Promise<void> {
   const event: UploadEvent = { __typename: typename, upload };
-  await events.append(topics.upload(upload.id), () => event);
-  await events.append(topics.ownerUploads(upload.owner.id), () => event);
+  await events.append(uploadTopic(upload.id), () => event);
+  await events.append(ownerUploadsTopic(upload.owner.id), () => event);
 }
 
 function selectUploads(db: Db | Tx) {

@@ -1,7 +1,7 @@
+import { ROLES } from '../../auth/roles';
 import { canSeeContactOf } from '../../auth/rules';
 import { builder } from '../../graphql/builder';
 import type { AuthPayload, UserView } from './users.service';
-import { ROLES } from './users.table';
 
 export const RoleEnum = builder.enumType('Role', {
   values: Object.fromEntries(

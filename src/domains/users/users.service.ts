@@ -3,14 +3,15 @@ import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords';
 import { requireRole, requireViewer } from '../../auth/rules';
 import type { Sessions } from '../../auth/sessions';
 import type { ConnectionControl } from '../../auth/connection';
+import { ROLES, type Role } from '../../auth/roles';
 import type { IssuedToken } from '../../auth/tokens';
 import type { Viewer } from '../../auth/viewer';
 import type { Tx } from '../../db/client';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors';
 import type { EventWriter } from '../../realtime/realtime';
 import { checkEmail, checkId, checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
-import { ROLES, users, type Role, type UserRow } from './users.table';
+import type { ServiceDeps } from '../service-deps';
+import { users, type UserRow } from './users.table';
 
 /**
  * A user as the API shows it, also inside events (where createdAt arrives

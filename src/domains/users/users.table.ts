@@ -1,8 +1,6 @@
 import { integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../auth/roles';
 import { timestamptz } from '../../db/columns';
-
-export const ROLES = ['USER', 'PARTNER', 'ADMIN', 'SUPER_ADMIN', 'SERVICE'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const roleEnum = pgEnum('role', ROLES);
 

@@ -1,3 +1,4 @@
+import { defineTopic } from '../../realtime/topics';
 import type { UserRow } from '../users/users.table';
 import type { WizardStateRow } from './wizard.table';
 
@@ -28,6 +29,16 @@ export interface WizardStatus {
 }
 
 export type WizardEvent = WizardStatus;
+
+declare module '../../realtime/topics' {
+  interface TopicEvents {
+    /** A user's onboarding wizard, by user id. */
+    wizard: WizardEvent;
+  }
+}
+
+/** A user's wizard topic, by user id. */
+export const wizardTopic = defineTopic('wizard');
 
 /** What a status is made of: the user's profile columns and their wizard_states row (null before the first wizard write). */
 export interface WizardRecord {

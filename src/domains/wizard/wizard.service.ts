@@ -8,12 +8,11 @@ import { encodeCursor } from '../../realtime/cursor';
 import type { Delivered } from '../../realtime/envelope';
 import { readHead } from '../../realtime/event-log';
 import type { StreamItem } from '../../realtime/stream';
-import { topics } from '../../realtime/topics';
 import { checkOptionalText, checkText } from '../../validation';
-import type { ServiceDeps } from '../services';
+import type { ServiceDeps } from '../service-deps';
 import { withoutSecret, type UserView } from '../users/users.service';
 import { users, type UserRow } from '../users/users.table';
-import { toWizardStatus, type ChannelKind, type WizardStatus } from './wizard.events';
+import { toWizardStatus, wizardTopic, type ChannelKind, type WizardStatus } from './wizard.events';
 import { wizardStates, type WizardStateRow } from './wizard.table';
 
 /** updateProfile's input: a field left out (undefined) is kept, null or blank clears it. */
@@ -103,7 +102,7 @@ export class WizardService {
    */
   subscribe(viewer: Viewer | null, after: string | null | undefined): AsyncIterableIterator<StreamItem<WizardStatus>> {
     const { id: userId } = requireViewer(viewer);
-    const topic = topics.wizard(userId);
+    const topic = wizardTopic(userId);
     this.deps.realtime.resumePoint(topic, after);
     const stream = this.deps.realtime.stream({ topic, afterSeq: null, snapshot: (tx) => readStatus(tx, userId) });
     // A stream that starts from its snapshot never sends StreamReady.
@@ -132,7 +131,7 @@ export class WizardService {
       const current = await lockRecord(tx, userId);
       const result = await change(tx, current);
       const status = await readStatus(tx, userId);
-      if (!isDeepStrictEqual(status, toWizardStatus(current))) await events.append(topics.wizard(userId), async () => status);
+      if (!isDeepStrictEqual(status, toWizardStatus(current))) await events.append(wizardTopic(userId), async () => status);
       return [result, await withCursor(tx, userId, status)];
     });
   }
@@ -190,6 +189,6 @@ async function readStatus(db: Db | Tx, userId: string): Promise<WizardStatus> {
 
 /** The status with the cursor of the topic's head, as this transaction sees it. */
 async function withCursor(tx: Tx, userId: string, status: WizardStatus): Promise<Delivered<WizardStatus>> {
-  const topic = topics.wizard(userId);
+  const topic = wizardTopic(userId);
   return { ...status, cursor: encodeCursor(topic, await readHead(tx, topic)), at: new Date().toISOString() };
 }
