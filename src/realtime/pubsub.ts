@@ -1,13 +1,17 @@
-import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
-import { UnavailableError } from '../errors';
+import { Channels } from './channels';
 import type { Envelope } from './envelope';
+import { createRedisPubSub } from './redis-pubsub';
 
 /** Fans events out to the subscribers of every server process that shares it. */
 export interface PubSub {
   readonly kind: 'redis' | 'in-process';
   publish(channel: string, message: Envelope): Promise<void>;
-  /** Resolves once the subscription is active, with the function that ends it; UnavailableError while the broker stays away. */
+  /**
+   * Resolves once the subscription is active, with the function that ends it
+   * (calling it again does nothing); UnavailableError while the broker stays
+   * away. Every listener of a channel in this process gets the same message
+   * object, and one that throws keeps it from none of the others.
+   */
   subscribe(channel: string, listener: (message: Envelope) => void): Promise<() => void>;
   /** Resolves when the broker answers (it may wait while the broker is away). */
   ping(): Promise<void>;
@@ -21,183 +25,29 @@ export interface PubSub {
   onDisconnect(listener: () => void): void;
   /** False from a lost connection (or the start) until every subscription is active again. */
   readonly connected: boolean;
+  /** Closes the connections to the broker, without waiting for one that is away. */
   close(): Promise<void>;
 }
 
-type Listener = (message: Envelope) => void;
-
-/** Where a channel is subscribed while it has listeners in this process; absent in-process. */
-interface Broker {
-  subscribe(channel: string): Promise<unknown>;
-  unsubscribe(channel: string): Promise<unknown>;
-}
-
-/**
- * The listeners of each channel in this process. Every listener of a channel
- * gets the same message object (the streams rely on it: see liveDeliveries).
- * A listener costs an array slot: thousands of idle subscribers are normal.
- */
-class Channels {
-  // Replaced, never changed, on every subscribe and unsubscribe: a delivery in progress is not disturbed.
-  private readonly listeners = new Map<string, readonly Listener[]>();
-  // A channel's broker subscription in flight; its later listeners wait for the same one.
-  private readonly pending = new Map<string, Promise<void>>();
-
-  constructor(
-    private readonly broker: Broker | undefined,
-    private readonly onError: (error: Error) => void,
-  ) {}
-
-  async subscribe(channel: string, listener: Listener): Promise<() => void> {
-    const current = this.listeners.get(channel);
-    // Listening at once: a message published as soon as the broker subscription is active is not missed.
-    this.listeners.set(channel, current ? [...current, listener] : [listener]);
-    if (!current && this.broker) {
-      const subscribing: Promise<void> = this.broker.subscribe(channel).then(
-        () => {
-          if (this.pending.get(channel) === subscribing) this.pending.delete(channel);
-        },
-        (error: unknown) => {
-          // Every listener that waited fails with it; the next subscriber of the channel tries again.
-          if (this.pending.get(channel) === subscribing) {
-            this.pending.delete(channel);
-            this.listeners.delete(channel);
-          }
-          throw error;
-        },
-      );
-      this.pending.set(channel, subscribing);
-    }
-    await this.pending.get(channel);
-    return this.unsubscriber(channel, listener);
-  }
-
-  /** Hands the message to every listener of the channel in this process. */
-  deliver(channel: string, message: Envelope): void {
-    const listeners = this.listeners.get(channel);
-    if (!listeners) return;
-    for (const listener of listeners) {
-      try {
-        listener(message);
-      } catch (error) {
-        // One listener failing must not keep the message from the others.
-        this.onError(error as Error);
-      }
-    }
-  }
-
-  // Made here, not in subscribe(): the function lives as long as the subscription, and keeps only what it names.
-  private unsubscriber(channel: string, listener: Listener): () => void {
-    return () => this.unsubscribe(channel, listener);
-  }
-
-  private unsubscribe(channel: string, listener: Listener): void {
-    const current = this.listeners.get(channel);
-    const index = current ? current.indexOf(listener) : -1;
-    if (!current || index < 0) return;
-    if (current.length > 1) {
-      this.listeners.set(channel, current.toSpliced(index, 1));
-      return;
-    }
-    this.listeners.delete(channel);
-    this.broker?.unsubscribe(channel).catch(this.onError);
-  }
-}
-
-// A subscription started while Redis is away waits this long for it (a blip, or the first connection at start), then fails.
-const SUBSCRIBE_WAIT_MS = 2_000;
-
-/** True once `connection` says 'ready' within `ms`. */
-function reconnected(connection: EventEmitter, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const ready = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    const timer = setTimeout(() => {
-      connection.off('ready', ready);
-      resolve(false);
-    }, ms);
-    connection.once('ready', ready);
-  });
-}
-
-/** Redis pub/sub when a URL is given (one SUBSCRIBE per channel and process), else in-process. */
+/** Redis pub/sub when a URL is given (see createRedisPubSub), else in-process. */
 export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): PubSub {
-  if (!redisUrl) {
-    const channels = new Channels(undefined, onError);
-    // Nothing is ever lost in-process, so there is never a reconnect.
-    return {
-      kind: 'in-process',
-      publish: async (channel, message) => channels.deliver(channel, message),
-      subscribe: (channel, listener) => channels.subscribe(channel, listener),
-      ping: async () => {},
-      close: async () => {},
-      onReconnect: () => {},
-      onDisconnect: () => {},
-      connected: true,
-    };
-  }
-  const connect = (options: { enableAutoPipelining?: boolean } = {}) =>
-    new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null, ...options }).on('error', onError);
-  // Publishes of one turn of the event loop leave in one write.
-  const publisher = connect({ enableAutoPipelining: true });
-  const subscriber = connect();
-  const channels = new Channels(
-    { subscribe: (channel) => subscriber.subscribe(channel), unsubscribe: (channel) => subscriber.unsubscribe(channel) },
-    onError,
-  );
-  subscriber.on('message', (channel: string, text: string) => {
-    let message: Envelope;
-    try {
-      message = JSON.parse(text) as Envelope;
-    } catch (error) {
-      onError(new Error(`unreadable message on ${channel}`, { cause: error }));
-      return;
-    }
-    channels.deliver(channel, message);
-  });
-  const connection = new EventEmitter();
-  let connected = false;
-  subscriber.on('ready', () => {
-    // ioredis resubscribes every channel on 'ready'; the PING answer comes after those subscriptions are active.
-    setImmediate(() =>
-      subscriber.ping().then(() => {
-        connected = true;
-        connection.emit('ready');
-      }, onError),
-    );
-  });
-  subscriber.on('close', () => {
-    // Emitted again for every failed attempt to reconnect: only the first one is news.
-    if (!connected) return;
-    connected = false;
-    connection.emit('lost');
-  });
+  return redisUrl ? createRedisPubSub(redisUrl, onError) : createInProcessPubSub(onError);
+}
+
+/** One process's pub/sub: a publish is delivered before it resolves, and nothing is ever lost, so there is never a reconnect. */
+function createInProcessPubSub(onError: (error: Error) => void): PubSub {
+  const channels = new Channels(undefined, onError);
   return {
-    kind: 'redis',
-    get connected() {
-      return connected;
-    },
-    publish: async (channel, message) => {
-      await publisher.publish(channel, JSON.stringify(message));
-    },
+    kind: 'in-process',
+    publish: async (channel, message) => channels.deliver(channel, message),
     subscribe: async (channel, listener) => {
-      if (!connected && !(await reconnected(connection, SUBSCRIBE_WAIT_MS))) throw new UnavailableError('Redis');
-      return channels.subscribe(channel, listener);
+      channels.listen(channel, listener);
+      return channels.unsubscriber(channel, listener);
     },
-    ping: async () => {
-      await publisher.ping();
-    },
-    close: async () => {
-      // QUIT would wait for a server that is away; then just drop the connection.
-      await Promise.allSettled([publisher, subscriber].map((redis) => (redis.status === 'ready' ? redis.quit() : redis.disconnect())));
-    },
-    onReconnect: (listener) => {
-      connection.on('ready', listener);
-    },
-    onDisconnect: (listener) => {
-      connection.on('lost', listener);
-    },
+    ping: async () => {},
+    close: async () => {},
+    onReconnect: () => {},
+    onDisconnect: () => {},
+    connected: true,
   };
 }
