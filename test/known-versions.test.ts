@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, expect, it } from 'vitest';
-import { KnownVersions, type Watches } from '../src/auth/known-versions';
-import { sessionsTopic } from '../src/auth/sessions-topic';
+import { KnownVersions } from '../src/auth/known-versions';
 import { openDatabase } from '../src/db/client';
 import { createPubSub } from '../src/realtime/pubsub';
 import { Realtime } from '../src/realtime/realtime';
@@ -34,26 +33,10 @@ function door() {
   };
 }
 
-/** The real watches, counting those open; a watch begins only once `door` lets it. */
-function countedWatches(): Watches & { open: number; door: ReturnType<typeof door> } {
-  const counted = {
-    open: 0,
-    door: door(),
-    watch: async (topic: Parameters<Watches['watch']>[0], onPublished: () => void) => {
-      await counted.door.pass();
-      const unwatch = await realtime.watch(topic, onPublished);
-      counted.open++;
-      return () => {
-        counted.open--;
-        unwatch();
-      };
-    },
-    get watchesHear() {
-      return realtime.watchesHear;
-    },
-    onWatchesChange: (listener: () => void) => realtime.onWatchesChange(listener),
-  };
-  return counted;
+/** The real watches, and a subscription to the revocations topic that begins only once `door` lets it. */
+function gatedListening() {
+  const gate = door();
+  return { gate, listening: () => gate.pass() };
 }
 
 /** Versions read from a table the test sets, counting reads; a read waits at `door`. */
@@ -74,12 +57,10 @@ function versionTable() {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
-const revoke = (userId: string) => realtime.publishEphemeral(sessionsTopic(userId), { __typename: 'SessionsRevoked' });
 
-it('knows a version once read after its watch began, reads it once, and forgets it when the sessions are revoked', async () => {
+it('knows a version once read after revocations are heard, reads it once, and forgets it when the sessions are revoked', async () => {
   const table = versionTable();
-  const watches = countedWatches();
-  const known = new KnownVersions(watches, table.read, 10);
+  const known = new KnownVersions(realtime, gatedListening().listening, table.read, 10);
   const user = randomUUID();
   table.versions.set(user, 3);
 
@@ -89,17 +70,15 @@ it('knows a version once read after its watch began, reads it once, and forgets 
   await settled();
   expect(known.get(user)).toBe(3);
   expect(table.reads()).toBe(1);
-  expect(watches.open).toBe(1);
 
   table.versions.set(user, 4);
-  revoke(user);
+  known.forget(user);
   expect(known.get(user)).toBeUndefined();
-  expect(watches.open).toBe(0);
 });
 
 it('keeps nothing of a read that a revocation overtook', async () => {
   const table = versionTable();
-  const known = new KnownVersions(countedWatches(), table.read, 10);
+  const known = new KnownVersions(realtime, gatedListening().listening, table.read, 10);
   const user = randomUUID();
   table.versions.set(user, 1);
 
@@ -107,45 +86,41 @@ it('keeps nothing of a read that a revocation overtook', async () => {
   known.learn(user);
   await settled();
   // The read has begun (and, say, seen version 1) when the revocation is heard.
-  revoke(user);
+  known.forget(user);
   table.door.open();
   await settled();
   expect(known.get(user)).toBeUndefined();
 });
 
-it('reads only once the watch has begun, so a revocation just before is in what it reads', async () => {
+it('reads only once revocations are heard, so a revocation just before is in what it reads', async () => {
   const table = versionTable();
-  const watches = countedWatches();
-  const known = new KnownVersions(watches, table.read, 10);
+  const { gate, listening } = gatedListening();
+  const known = new KnownVersions(realtime, listening, table.read, 10);
   const user = randomUUID();
   table.versions.set(user, 1);
 
-  watches.door.shut();
+  gate.shut();
   known.learn(user);
   await settled();
-  // Revoked while the watch is starting: this process does not hear it.
+  // Revoked while the subscription is starting: this process does not hear it.
   table.versions.set(user, 2);
-  revoke(user);
-  watches.door.open();
+  gate.open();
   await settled();
   expect(known.get(user)).toBe(2);
 });
 
 it('keeps no version for a user that does not exist', async () => {
   const table = versionTable();
-  const watches = countedWatches();
-  const known = new KnownVersions(watches, table.read, 10);
+  const known = new KnownVersions(realtime, gatedListening().listening, table.read, 10);
   const nobody = randomUUID();
   known.learn(nobody);
   await settled();
   expect(known.get(nobody)).toBeUndefined();
-  expect(watches.open).toBe(0);
 });
 
-it('keeps at most its limit of users, dropping the oldest and its watch', async () => {
+it('keeps at most its limit of users, dropping the oldest', async () => {
   const table = versionTable();
-  const watches = countedWatches();
-  const known = new KnownVersions(watches, table.read, 2);
+  const known = new KnownVersions(realtime, gatedListening().listening, table.read, 2);
   const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
   for (const user of [first!, second!, third!]) {
     table.versions.set(user, 1);
@@ -153,5 +128,4 @@ it('keeps at most its limit of users, dropping the oldest and its watch', async 
     await settled();
   }
   expect([known.get(first!), known.get(second!), known.get(third!)]).toEqual([undefined, 1, 1]);
-  expect(watches.open).toBe(2);
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { sessionsTopic } from '../src/auth/sessions-topic';
+import { revocationsTopic } from '../src/auth/sessions-topic';
 import { accessTopic, conversationTopic } from '../src/domains/conversations/conversations.events';
 import { dashboardTopic } from '../src/domains/dashboard/dashboard.events';
 import { notificationsTopic } from '../src/domains/notifications/notifications.events';
@@ -24,11 +24,14 @@ const BEFORE: [(id: string) => Topic, string, string][] = [
   [uploadTopic, 'upload', 'pgruvDQd'],
   [ownerUploadsTopic, 'uploads-owner', 'lxSlv9q3'],
   [accessTopic, 'access', 'GM435Cox'],
-  [sessionsTopic, 'sessions', 'twsGDTDD'],
 ];
 
 it('keeps every topic its name, `<name>:<id>` key and cursor tag', () => {
   for (const [topicOf, name, tag] of BEFORE) expect(topicOf(ID)).toEqual({ key: `${name}:${ID}`, domain: name, tag });
+});
+
+it('has one revocations topic for the deployment, `sessions:all`, which carries no cursor anyone keeps', () => {
+  expect(revocationsTopic.key).toBe('sessions:all');
 });
 
 it('refuses a second definition of a name, which the type checker lets through when its events are the same type', () => {

@@ -1,22 +1,20 @@
 import type { Realtime } from '../realtime/realtime';
-import { sessionsTopic } from './sessions-topic';
 
-/** What KnownVersions needs of the real-time core: the sessions topics it watches. */
-export type Watches = Pick<Realtime, 'watch' | 'watchesHear' | 'onWatchesChange'>;
+/** What KnownVersions needs of the real-time core: whether revocations are heard. */
+export type Watches = Pick<Realtime, 'watchesHear' | 'onWatchesChange'>;
 
 interface Entry {
-  /** Undefined until read after the watch began. */
+  /** Undefined until read after revocations were heard. */
   version?: number;
-  unwatch?: () => void;
 }
 
 /**
  * The token versions of users whose tokens come with every HTTP request,
  * so those requests need not read the database. A version is kept only
- * while this process hears the user's sessions topic: the revocation that
- * changes it drops it here as it closes the user's sockets, on every
- * instance. While the broker is away, none is trusted and all are dropped,
- * for what it publishes meanwhile is lost.
+ * while this process hears the revocations topic: Sessions drops a user's
+ * version (forget) as it hears their revocation, on every instance. While
+ * the broker is away, none is trusted and all are dropped, for what it
+ * publishes meanwhile is lost.
  */
 export class KnownVersions {
   // Oldest first, so the oldest is dropped for a new one beyond `max`.
@@ -25,12 +23,12 @@ export class KnownVersions {
 
   constructor(
     private readonly watches: Watches,
+    /** Resolves once this process hears the revocations topic. */
+    private readonly listening: () => Promise<unknown>,
     private readonly read: (userId: string) => Promise<number | null>,
     private readonly max: number,
   ) {
-    watches.onWatchesChange(() => {
-      for (const userId of [...this.entries.keys()]) this.forget(userId);
-    });
+    watches.onWatchesChange(() => this.entries.clear());
   }
 
   /** The user's current token version if it is known here. */
@@ -38,18 +36,16 @@ export class KnownVersions {
     return this.watches.watchesHear ? this.entries.get(userId)?.version : undefined;
   }
 
-  /** Starts keeping the user's version, in the background: watch first, then read, so no revocation falls between. */
+  /** Starts keeping the user's version, in the background: read once revocations are heard, so none falls between. */
   learn(userId: string): void {
     if (!this.watches.watchesHear || this.entries.has(userId)) return;
     if (this.entries.size >= this.max) this.forget(this.entries.keys().next().value!);
     const entry: Entry = {};
     this.entries.set(userId, entry);
     const stillWanted = () => this.entries.get(userId) === entry;
-    this.watches
-      .watch(sessionsTopic(userId), () => this.forget(userId))
-      .then(async (unwatch) => {
-        entry.unwatch = unwatch;
-        if (!stillWanted()) return unwatch();
+    this.listening()
+      .then(async () => {
+        if (!stillWanted()) return;
         const version = await this.read(userId);
         if (!stillWanted()) return;
         if (version === null) this.forget(userId);
@@ -61,11 +57,8 @@ export class KnownVersions {
       });
   }
 
-  /** Drops the user's version (their sessions were revoked here, say). */
+  /** Drops the user's version (their sessions were revoked, say). */
   forget(userId: string): void {
-    const entry = this.entries.get(userId);
-    if (!entry) return;
     this.entries.delete(userId);
-    entry.unwatch?.();
   }
 }

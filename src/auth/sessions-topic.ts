@@ -1,16 +1,23 @@
 import { defineTopic } from '../realtime/topics';
 
-/** Published on a user's sessions topic when their tokens were revoked. */
+/** Published when a user's tokens were revoked. */
 export interface SessionsRevoked {
   __typename: 'SessionsRevoked';
+  userId: string;
 }
 
 declare module '../realtime/topics' {
   interface TopicEvents {
-    /** Closes a user's sockets when their sessions are revoked, by user id. */
+    /** The deployment's revocations (id `all`). */
     sessions: SessionsRevoked;
   }
 }
 
-/** A user's sessions topic, by user id: every instance hears of a revocation on it. */
-export const sessionsTopic = defineTopic('sessions');
+/**
+ * The deployment's one revocations topic: every instance hears every
+ * revocation, and ends that user's sessions it holds. One topic for all
+ * users, not one each: a revocation says nothing but a user id, it is rare,
+ * and a broker subscription per signed-in user cost every idle socket about
+ * a kilobyte.
+ */
+export const revocationsTopic = defineTopic('sessions')('all');

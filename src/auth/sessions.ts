@@ -1,12 +1,12 @@
 import { Batcher, type Outcome } from '../db/batcher';
 import type { Realtime } from '../realtime/realtime';
 import { KnownVersions } from './known-versions';
-import { sessionsTopic } from './sessions-topic';
+import { revocationsTopic } from './sessions-topic';
 import type { Viewer } from './viewer';
 
 const VERSION_BATCH_MAX = 500;
 const VERSION_BATCHES_AT_ONCE = 4;
-// Users whose versions are kept; each costs a broker subscription unless a socket of theirs watches already.
+// Users whose versions are kept.
 const KNOWN_VERSIONS_MAX = 10_000;
 // revoke() waits this long at most for Redis to take the revocation, before anything published after it.
 const ANNOUNCE_WAIT_MS = 1_000;
@@ -30,9 +30,9 @@ export interface SessionHolder {
 /**
  * Which tokens still count. A token carries its user's token version; revoking
  * increments it, so every token issued before fails on every instance: at once
- * here, and elsewhere as soon as the sessions topic tells it, which is also
- * when the user's open sockets there close. (The check reads the database
- * unless the version is known: see KnownVersions.)
+ * here, and elsewhere as soon as the revocations topic tells it, which is also
+ * when the user's open sockets and SSE streams there end. (The check reads the
+ * database unless the version is known: see KnownVersions.)
  */
 export class Sessions {
   // Every request checks its token; the checks waiting together share one query.
@@ -41,15 +41,22 @@ export class Sessions {
     concurrency: VERSION_BATCHES_AT_ONCE,
   });
   private readonly known: KnownVersions;
-  // Every watching holder: when the watches hear again after the broker was away, each is checked
-  // against the database, for a revocation published meanwhile never reached them.
-  private readonly holders = new Set<SessionHolder>();
+  // The watching holders by user. When the watches hear again after the broker was away, each is
+  // checked against the database, for a revocation published meanwhile never reached them.
+  private readonly holders = new Map<string, Set<SessionHolder>>();
+  // The one subscription to the revocations topic, made when first needed (again after a failure).
+  private listening: Promise<unknown> | undefined;
 
   constructor(
     private readonly tokenVersions: TokenVersions,
     private readonly realtime: Realtime,
   ) {
-    this.known = new KnownVersions(realtime, (userId) => this.versions.submit(userId), KNOWN_VERSIONS_MAX);
+    this.known = new KnownVersions(
+      realtime,
+      () => this.listen(),
+      (userId) => this.versions.submit(userId),
+      KNOWN_VERSIONS_MAX,
+    );
     realtime.onWatchesChange(() => {
       if (realtime.watchesHear) this.recheck();
     });
@@ -72,7 +79,7 @@ export class Sessions {
   async revoke(userId: string): Promise<boolean> {
     if (!(await this.tokenVersions.increment(userId))) return false;
     this.known.forget(userId);
-    await this.realtime.announce(sessionsTopic(userId), { __typename: 'SessionsRevoked' }, ANNOUNCE_WAIT_MS);
+    await this.realtime.announce(revocationsTopic, { __typename: 'SessionsRevoked', userId }, ANNOUNCE_WAIT_MS);
     return true;
   }
 
@@ -87,23 +94,48 @@ export class Sessions {
    * while the broker was away, as soon as the broker is back.
    */
   async watch(userId: string, holder: SessionHolder): Promise<() => void> {
-    const unwatch = await this.realtime.watch(sessionsTopic(userId), () => holder.revoked());
-    this.holders.add(holder);
-    return () => {
-      this.holders.delete(holder);
-      unwatch();
-    };
+    await this.listen();
+    let held = this.holders.get(userId);
+    if (!held) {
+      held = new Set();
+      this.holders.set(userId, held);
+    }
+    held.add(holder);
+    return () => this.unwatch(userId, holder);
+  }
+
+  private unwatch(userId: string, holder: SessionHolder): void {
+    const held = this.holders.get(userId);
+    if (!held?.delete(holder) || held.size > 0) return;
+    this.holders.delete(userId);
+  }
+
+  private listen(): Promise<unknown> {
+    this.listening ??= this.realtime
+      .watch(revocationsTopic, ({ userId }) => this.revoked(userId))
+      .catch((error: unknown) => {
+        this.listening = undefined;
+        throw error;
+      });
+    return this.listening;
+  }
+
+  private revoked(userId: string): void {
+    this.known.forget(userId);
+    for (const holder of this.holders.get(userId) ?? []) holder.revoked();
   }
 
   private recheck(): void {
-    for (const holder of this.holders) {
-      const { viewer } = holder;
-      if (!viewer) continue;
-      this.isCurrent(viewer).then(
-        (current) => current || holder.revoked(),
-        // The database is away too: the holder keeps its session until the next time the broker comes back.
-        () => undefined,
-      );
+    for (const held of this.holders.values()) {
+      for (const holder of held) {
+        const { viewer } = holder;
+        if (!viewer) continue;
+        this.isCurrent(viewer).then(
+          (current) => current || holder.revoked(),
+          // The database is away too: the holder keeps its session until the next time the broker comes back.
+          () => undefined,
+        );
+      }
     }
   }
 }

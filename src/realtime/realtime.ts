@@ -123,13 +123,12 @@ export class Realtime {
   }
 
   /**
-   * Calls `onPublished` each time an event is published on the topic from now
-   * on, on any instance: control topics such as revocations, whose events say
-   * nothing more than that they happened. (No wrapper per watcher: every open
-   * socket watches its user's sessions.)
+   * Calls `onPublished` with each event published on the topic from now on,
+   * on any instance: control topics such as revocations, which the server
+   * itself acts on rather than streams.
    */
-  watch(topic: Topic, onPublished: () => void): Promise<() => void> {
-    return this.pubsub.subscribe(topic.key, onPublished);
+  watch<E extends EventPayload>(topic: Topic<E>, onPublished: (event: E) => void): Promise<() => void> {
+    return this.pubsub.subscribe(topic.key, (message) => onPublished(message.event as E));
   }
 
   /** Whether watches hear every publish now: not while the broker is away, nor until every subscription is active again. */
