@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIST_SIZE, TEXT_LIMITS } from '../src/domains/uploads/uploads.service';
 import { UPLOAD_STEPS } from '../src/domains/uploads/uploads.table';
 import { signUp, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { UploadStep, UploadsProgressSubscription, UploadsProgressSubscriptionVariables } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
+import { ROOT, run, type Launch } from './kit/process';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
@@ -199,29 +198,17 @@ const stepOf = (event: UploadEvent) => (event.__typename === 'UploadProgressed' 
 
 // First in the file, so the worker finds no other test's QUEUED upload before this one.
 describe('the demo worker (scripts/worker-demo.ts)', () => {
-  const running = new Set<ChildProcess>();
-  afterAll(() => {
-    for (const child of running) child.kill('SIGKILL');
-  });
+  const WORKER: Launch = { command: [process.execPath, '--import', 'tsx', 'scripts/worker-demo.ts'], cwd: ROOT };
 
-  function startWorker(stepDelayMs: number): { exited: Promise<number | null>; output: () => string; child: ChildProcess } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker-demo.ts'], {
-      cwd: join(import.meta.dirname, '..'),
-      env: {
-        PATH: process.env['PATH'],
-        API_URL: server.httpUrl,
-        WORKER_EMAIL: worker.email,
-        WORKER_PASSWORD: worker.password,
-        STEP_DELAY_MS: String(stepDelayMs),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.add(child);
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
+  /** The demo worker, signed in as `worker`, taking stepDelayMs over each step. */
+  function startWorker(stepDelayMs: number) {
+    const env = {
+      API_URL: server.httpUrl,
+      WORKER_EMAIL: worker.email,
+      WORKER_PASSWORD: worker.password,
+      STEP_DELAY_MS: String(stepDelayMs),
+    };
+    return run(env, WORKER);
   }
 
   it('picks up a QUEUED upload, reports the five steps and completes it, then stops on SIGTERM', async () => {
