@@ -11,6 +11,7 @@ import { NotificationStream } from './kit/documents';
 import { signUp, superAdmin, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type { NotificationStreamSubscription } from './kit/gql/graphql';
+import { Mailbox } from './kit/socket';
 import { startTestServer } from './kit/server';
 
 // The GraphQL clients our users run, against the real server: Apollo Client
@@ -61,69 +62,6 @@ function atTestEnd(close: () => unknown): void {
   onTestFinished(async () => {
     await close();
   });
-}
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (error && typeof error === 'object' && 'code' in error) {
-    return `socket closed with ${String(error.code)} ${'reason' in error ? String(error.reason) : ''}`;
-  }
-  return String(error);
-}
-
-/**
- * What a subscription emits, as a queue with a timed wait for the next
- * value. Once the source fails or completes, waiting for more fails too.
- */
-class Received<T> {
-  private readonly items: T[] = [];
-  private readonly waiters = new Set<{ resolve(item: T): void; reject(error: Error): void }>();
-  private ended: Error | undefined;
-
-  /** An observer for an observable's subscribe(). */
-  readonly observer = {
-    next: (item: T) => this.put(item),
-    error: (error: unknown) => this.end(new Error(`the subscription failed: ${describeError(error)}`)),
-    complete: () => this.end(new Error('the subscription completed')),
-  };
-
-  put(item: T): void {
-    const [waiter] = this.waiters;
-    if (waiter) {
-      this.waiters.delete(waiter);
-      waiter.resolve(item);
-    } else {
-      this.items.push(item);
-    }
-  }
-
-  take(what: string, timeoutMs = WAIT_MS): Promise<T> {
-    if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
-    if (this.ended) return Promise.reject(new Error(`waiting for ${what}: ${this.ended.message}`));
-    return new Promise((resolve, reject) => {
-      const waiter = {
-        resolve: (item: T) => {
-          clearTimeout(timer);
-          resolve(item);
-        },
-        reject: (error: Error) => {
-          clearTimeout(timer);
-          reject(new Error(`waiting for ${what}: ${error.message}`));
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-      }, timeoutMs);
-      this.waiters.add(waiter);
-    });
-  }
-
-  private end(reason: Error): void {
-    this.ended ??= reason;
-    for (const waiter of this.waiters) waiter.reject(reason);
-    this.waiters.clear();
-  }
 }
 
 /** The data of a client's result (Apollo's or urql's); fails on an error or no data. */
@@ -244,11 +182,11 @@ describe('Apollo Client 4', () => {
     const subscriber = apollo(user);
     const sender = apollo(admin);
 
-    const received = new Received<ApolloClient.SubscribeResult<NotificationStreamSubscription>>();
+    const received = new Mailbox<ApolloClient.SubscribeResult<NotificationStreamSubscription>>();
     const subscription = subscriber.client.subscribe({ query: NotificationStream }).subscribe(received.observer);
     atTestEnd(() => subscription.unsubscribe());
 
-    const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
+    const snapshot = dataOf(await received.take(WAIT_MS, 'UnreadCount'), 'the first event').notifications;
     expectEvent(snapshot, 'UnreadCount');
     expect(snapshot.unreadCount).toBe(0);
 
@@ -262,7 +200,7 @@ describe('Apollo Client 4', () => {
     ).sendNotification;
     expect(sent.title).toBe(title);
 
-    const created = dataOf(await received.take('NotificationCreated'), 'the second event').notifications;
+    const created = dataOf(await received.take(WAIT_MS, 'NotificationCreated'), 'the second event').notifications;
     expectEvent(created, 'NotificationCreated');
     expect(created.unreadCount).toBe(1);
     expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through Apollo', readAt: null });
@@ -274,7 +212,7 @@ describe('Apollo Client 4', () => {
     // The split link: the subscription went over the socket, everything else over HTTP.
     expect(subscriber.connection).toEqual({ http: ['ClientUnreadCount'], sockets: 1 });
     expect(sender.connection).toEqual({ http: ['ClientSendNotification'], sockets: 0 });
-    expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
+    expect(await received.take(300, 'nothing more').catch((error: Error) => error.message)).toMatch(/timed out/);
   });
 });
 
@@ -285,11 +223,11 @@ describe('urql', () => {
     const subscriber = urql(user);
     const sender = urql(admin);
 
-    const received = new Received<OperationResult<NotificationStreamSubscription>>();
+    const received = new Mailbox<OperationResult<NotificationStreamSubscription>>();
     const subscription = subscriber.client.subscription(NotificationStream, {}).subscribe((result) => received.put(result));
     atTestEnd(() => subscription.unsubscribe());
 
-    const snapshot = dataOf(await received.take('UnreadCount'), 'the first event').notifications;
+    const snapshot = dataOf(await received.take(WAIT_MS, 'UnreadCount'), 'the first event').notifications;
     expectEvent(snapshot, 'UnreadCount');
     expect(snapshot.unreadCount).toBe(0);
 
@@ -302,7 +240,7 @@ describe('urql', () => {
     ).sendNotification;
     expect(sent.title).toBe(title);
 
-    const created = dataOf(await received.take('NotificationCreated'), 'the second event').notifications;
+    const created = dataOf(await received.take(WAIT_MS, 'NotificationCreated'), 'the second event').notifications;
     expectEvent(created, 'NotificationCreated');
     expect(created.unreadCount).toBe(1);
     expect(created.notification).toMatchObject({ id: sent.id, title, message: 'sent through urql', readAt: null });
@@ -314,13 +252,13 @@ describe('urql', () => {
     const marked = await subscriber.client.mutation(UrqlMarkAllRead, {}).toPromise();
     expect(dataOf(marked, 'markAllNotificationsRead').markAllNotificationsRead).toBe(1);
 
-    const read = dataOf(await received.take('NotificationsRead'), 'the third event').notifications;
+    const read = dataOf(await received.take(WAIT_MS, 'NotificationsRead'), 'the third event').notifications;
     expectEvent(read, 'NotificationsRead');
     expect(read.ids).toEqual([sent.id]);
     expect(read.unreadCount).toBe(0);
 
     expect(subscriber.connection).toEqual({ http: ['ClientUnreadCount', 'UrqlMarkAllRead'], sockets: 1 });
     expect(sender.connection).toEqual({ http: ['ClientSendNotification'], sockets: 0 });
-    expect(await received.take('nothing more', 300).catch((error: Error) => error.message)).toMatch(/timed out/);
+    expect(await received.take(300, 'nothing more').catch((error: Error) => error.message)).toMatch(/timed out/);
   });
 });

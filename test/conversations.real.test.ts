@@ -1,38 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { UnreadNotificationCount } from './kit/documents';
+import { ConversationStream, UnreadNotificationCount } from './kit/documents';
 import { signUp, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { ConversationsCrossStreamSubscription } from './kit/gql/graphql';
+import type { ConversationStreamSubscription } from './kit/gql/graphql';
 import { codes, gqlData } from './kit/http';
 import { servicesEnv, startTestServer, type TestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 // Several server instances on one PostgreSQL database and one Redis.
-
-const ConversationsCrossStream = graphql(`
-  subscription ConversationsCrossStream($conversationId: ID!) {
-    conversationMessages(conversationId: $conversationId) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on MessageSent {
-        message {
-          id
-          content
-        }
-      }
-      ... on TypingChanged {
-        isTyping
-        user {
-          id
-        }
-      }
-    }
-  }
-`);
 
 const ConversationsCrossStart = graphql(`
   mutation ConversationsCrossStart($participantIds: [ID!]!) {
@@ -63,7 +40,7 @@ const ConversationsCrossLeave = graphql(`
   }
 `);
 
-type StreamEvent = ConversationsCrossStreamSubscription['conversationMessages'];
+type StreamEvent = ConversationStreamSubscription['conversationMessages'];
 
 const [a, b, c] = await Promise.all([startTestServer(), startTestServer(), startTestServer()]);
 
@@ -76,9 +53,9 @@ async function start(on: TestServer, owner: TestUser, others: TestUser[]): Promi
 async function live(on: TestServer, user: TestUser, conversationId: string) {
   const socket = await TestSocket.connect(on.wsUrl, user.token);
   const id = randomUUID();
-  socket.subscribe(id, ConversationsCrossStream, { conversationId });
+  socket.subscribe(id, ConversationStream, { conversationId });
   const nextEvent = async (timeoutMs?: number): Promise<StreamEvent> =>
-    (await socket.data<ConversationsCrossStreamSubscription>(id, timeoutMs)).conversationMessages;
+    (await socket.data<ConversationStreamSubscription>(id, timeoutMs)).conversationMessages;
   expect(await nextEvent()).toMatchObject({ __typename: 'StreamReady' });
   return { socket, id, nextEvent, drain: (ms: number) => socket.drain(id, ms) };
 }

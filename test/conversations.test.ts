@@ -3,48 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { count, inArray } from 'drizzle-orm';
 import { notifications } from '../src/domains/notifications/notifications.table';
 import { users } from '../src/domains/users/users.table';
+import { ConversationStream, RecentNotifications } from './kit/documents';
 import { signUp, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { ConversationsSenderContactsSubscription, ConversationsStreamSubscription } from './kit/gql/graphql';
+import type { ConversationsSenderContactsSubscription, ConversationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const ConversationsStream = graphql(`
-  subscription ConversationsStream($conversationId: ID!, $after: String) {
-    conversationMessages(conversationId: $conversationId, after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on MessageSent {
-        message {
-          id
-          conversationId
-          content
-          createdAt
-          sender {
-            id
-            firstName
-          }
-        }
-      }
-      ... on TypingChanged {
-        isTyping
-        user {
-          id
-        }
-      }
-      ... on MessagesRead {
-        lastReadMessageId
-        user {
-          id
-        }
-      }
-    }
-  }
-`);
 
 // The sender's contact details, which only the sender and admins may see.
 const ConversationsSenderContacts = graphql(`
@@ -165,22 +130,7 @@ const ConversationsMessages = graphql(`
   }
 `);
 
-const ConversationsNotifications = graphql(`
-  query ConversationsNotifications {
-    notifications(first: 10) {
-      totalCount
-      edges {
-        node {
-          kind
-          title
-          message
-        }
-      }
-    }
-  }
-`);
-
-type StreamEvent = ConversationsStreamSubscription['conversationMessages'];
+type StreamEvent = ConversationStreamSubscription['conversationMessages'];
 
 const server = await startTestServer();
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -210,9 +160,9 @@ async function conversationOf(user: TestUser, id: string) {
 async function subscribe(user: TestUser, conversationId: string, after?: string, socket?: TestSocket) {
   const ws = socket ?? (await TestSocket.connect(server.wsUrl, user.token));
   const id = randomUUID();
-  ws.subscribe(id, ConversationsStream, { conversationId, after });
+  ws.subscribe(id, ConversationStream, { conversationId, after });
   const nextEvent = async (timeoutMs?: number): Promise<StreamEvent> =>
-    (await ws.data<ConversationsStreamSubscription>(id, timeoutMs)).conversationMessages;
+    (await ws.data<ConversationStreamSubscription>(id, timeoutMs)).conversationMessages;
   return { socket: ws, id, nextEvent, drain: (ms: number) => ws.drain(id, ms) };
 }
 
@@ -535,7 +485,7 @@ describe('notifications', () => {
     const id = await start(alice, [bob, carol], 'Plans');
     const bobStream = await live(bob, id);
     const notificationsOf = async (user: TestUser) =>
-      (await gqlData(server.httpUrl, ConversationsNotifications, {}, user.token)).notifications;
+      (await gqlData(server.httpUrl, RecentNotifications, { first: 10 }, user.token)).notifications;
 
     await send(alice, id, 'the secret plan');
     const carols = await notificationsOf(carol);
@@ -563,7 +513,7 @@ describe('notifications at scale', () => {
     const id = await start(alice, [bob, ...others.map((userId) => ({ id: userId }) as TestUser)]);
     await send(alice, id, 'hello, everyone');
 
-    expect((await gqlData(server.httpUrl, ConversationsNotifications, {}, bob.token)).notifications.totalCount).toBe(1);
+    expect((await gqlData(server.httpUrl, RecentNotifications, { first: 10 }, bob.token)).notifications.totalCount).toBe(1);
     const stored = await server.app.realtime.write((tx) =>
       tx.select({ n: count() }).from(notifications).where(inArray(notifications.userId, others)),
     );

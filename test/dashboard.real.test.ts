@@ -1,49 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationStream } from './kit/documents';
+import { DashboardStream, NotificationStream } from './kit/documents';
 import { signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { DashboardCrossInstanceWatchSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
+import type { DashboardStreamSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 // Two server instances sharing one PostgreSQL database and one Redis.
-
-const DashboardCrossInstanceWatch = graphql(`
-  subscription DashboardCrossInstanceWatch($after: String) {
-    dashboardEvents(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on DashboardSnapshot {
-        stats {
-          totalUsers
-          totalBusinesses
-        }
-      }
-      ... on BusinessCreated {
-        business {
-          id
-          name
-        }
-        stats {
-          totalUsers
-          totalBusinesses
-        }
-      }
-      ... on UserRegistered {
-        user {
-          id
-        }
-        stats {
-          totalUsers
-          totalBusinesses
-        }
-      }
-    }
-  }
-`);
 
 const DashboardCrossInstanceCreate = graphql(`
   mutation DashboardCrossInstanceCreate($input: CreateBusinessInput!) {
@@ -59,9 +23,9 @@ describe('the dashboard across instances', () => {
   it('delivers a sign-up and a business created on one instance, and the notification, to a super admin on another', async () => {
     const root = await superAdmin(b);
     const socket = await TestSocket.connect(b.wsUrl, root.token);
-    socket.subscribe('d', DashboardCrossInstanceWatch);
+    socket.subscribe('d', DashboardStream);
     socket.subscribe('n', NotificationStream);
-    const nextEvent = async () => (await socket.data<DashboardCrossInstanceWatchSubscription>('d')).dashboardEvents;
+    const nextEvent = async () => (await socket.data<DashboardStreamSubscription>('d')).dashboardEvents;
     const nextNotification = async () => (await socket.data<NotificationStreamSubscription>('n')).notifications;
     const snapshot = await nextEvent();
     if (snapshot.__typename !== 'DashboardSnapshot') throw new Error(`expected DashboardSnapshot, got ${snapshot.__typename}`);

@@ -3,73 +3,13 @@ import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATUSES, orders } from '../src/domains/orders/orders.table';
 import { UPLOAD_STATES, uploads } from '../src/domains/uploads/uploads.table';
-import { NotificationStream } from './kit/documents';
+import { DashboardStream, NotificationStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { DashboardCurrentStatsQuery, DashboardWatchSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
+import type { DashboardCurrentStatsQuery, DashboardStreamSubscription, NotificationStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const DashboardWatch = graphql(`
-  subscription DashboardWatch($after: String) {
-    dashboardEvents(after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on DashboardSnapshot {
-        stats {
-          totalUsers
-          totalBusinesses
-          activeOrders
-          uploadsInProgress
-        }
-        recentBusinesses {
-          id
-          name
-          createdAt
-          owner {
-            id
-            email
-          }
-        }
-      }
-      ... on BusinessCreated {
-        stats {
-          totalUsers
-          totalBusinesses
-          activeOrders
-          uploadsInProgress
-        }
-        business {
-          id
-          name
-          createdAt
-          owner {
-            id
-            email
-          }
-        }
-      }
-      ... on UserRegistered {
-        stats {
-          totalUsers
-          totalBusinesses
-          activeOrders
-          uploadsInProgress
-        }
-        user {
-          id
-          email
-          role
-          firstName
-        }
-      }
-    }
-  }
-`);
 
 const DashboardCreateBusiness = graphql(`
   mutation DashboardCreateBusiness($input: CreateBusinessInput!) {
@@ -109,7 +49,7 @@ const DashboardBusinessList = graphql(`
   }
 `);
 
-type DashboardEvent = DashboardWatchSubscription['dashboardEvents'];
+type DashboardEvent = DashboardStreamSubscription['dashboardEvents'];
 type Stats = DashboardCurrentStatsQuery['dashboardStats'];
 
 const JWT_SECRET = 'dashboard-test-secret-long-enough-0123456789';
@@ -118,8 +58,8 @@ const root = await superAdmin(server);
 
 async function watchDashboard(viewer: TestUser = root, after?: string) {
   const socket = await TestSocket.connect(server.wsUrl, viewer.token);
-  socket.subscribe('d', DashboardWatch, after ? { after } : {});
-  const nextEvent = async (): Promise<DashboardEvent> => (await socket.data<DashboardWatchSubscription>('d')).dashboardEvents;
+  socket.subscribe('d', DashboardStream, after ? { after } : {});
+  const nextEvent = async (): Promise<DashboardEvent> => (await socket.data<DashboardStreamSubscription>('d')).dashboardEvents;
   return { socket, nextEvent };
 }
 
@@ -281,18 +221,18 @@ describe('the dashboard stream', () => {
 
   it("refuses a cursor that is not the dashboard's with BAD_USER_INPUT, and the socket stays open", async () => {
     const socket = await TestSocket.connect(server.wsUrl, root.token);
-    socket.subscribe('garbage', DashboardWatch, { after: 'not-a-cursor' });
+    socket.subscribe('garbage', DashboardStream, { after: 'not-a-cursor' });
     expect(codes(await socket.next('garbage'))).toEqual(['BAD_USER_INPUT']);
     expect((await socket.message('garbage')).type).toBe('complete');
 
     // A cursor of another stream (the super admin's notifications) names another topic.
     socket.subscribe('notes', NotificationStream);
     const notesCursor = (await socket.data<NotificationStreamSubscription>('notes')).notifications.cursor;
-    socket.subscribe('foreign', DashboardWatch, { after: notesCursor });
+    socket.subscribe('foreign', DashboardStream, { after: notesCursor });
     expect(codes(await socket.next('foreign'))).toEqual(['BAD_USER_INPUT']);
 
-    socket.subscribe('good', DashboardWatch);
-    expect((await socket.data<DashboardWatchSubscription>('good')).dashboardEvents.__typename).toBe('DashboardSnapshot');
+    socket.subscribe('good', DashboardStream);
+    expect((await socket.data<DashboardStreamSubscription>('good')).dashboardEvents.__typename).toBe('DashboardSnapshot');
   });
 });
 
@@ -305,10 +245,10 @@ describe('who may watch and query the dashboard', () => {
     ];
     for (const [viewer, code] of refusals) {
       const socket = await TestSocket.connect(server.wsUrl, viewer?.token);
-      socket.subscribe('d', DashboardWatch);
+      socket.subscribe('d', DashboardStream);
       expect(codes(await socket.next('d'))).toEqual([code]);
       expect((await socket.message('d')).type).toBe('complete');
-      socket.subscribe('again', DashboardWatch);
+      socket.subscribe('again', DashboardStream);
       expect(codes(await socket.next('again'))).toEqual([code]);
     }
     const other = await userWithRole(server, 'SUPER_ADMIN', 'second-root');
@@ -319,7 +259,7 @@ describe('who may watch and query the dashboard', () => {
   it('never sends a refused viewer the events that follow', async () => {
     const nosy = await signUp(server, 'nosy');
     const socket = await TestSocket.connect(server.wsUrl, nosy.token);
-    socket.subscribe('d', DashboardWatch);
+    socket.subscribe('d', DashboardStream);
     expect(codes(await socket.next('d'))).toEqual(['FORBIDDEN']);
     expect((await socket.message('d')).type).toBe('complete');
     await createBusiness(nosy, 'not for nosy');

@@ -23,10 +23,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { users } from '../src/db/schema';
 import { schema } from '../src/graphql';
-import { createLogger } from '../src/server/logger';
 import { notify, signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import { gqlData } from './kit/http';
+import { capturedLog } from './kit/log';
 import { startProcess, type ServerProcess } from './kit/process';
 import { ADMIN, servicesEnv } from './kit/server';
 import { TestSocket } from './kit/socket';
@@ -368,8 +368,7 @@ describe('the log', () => {
 
 describe('a database error in the log', () => {
   it('keeps the SQL, the SQLSTATE, the constraint and the stack, and drops every value', async () => {
-    const lines: string[] = [];
-    const logger = createLogger('debug', { write: (line: string) => void lines.push(line) });
+    const { logger, lines } = capturedLog();
     const database = await openDatabase({ url: (await servicesEnv())['DATABASE_URL'], dataDir: 'memory://' });
     await database.migrate();
     const { db } = database;

@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { OrderStream } from './kit/documents';
 import { signUp, superAdmin, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { OrdersCrossInstanceStreamSubscription } from './kit/gql/graphql';
+import type { OrderStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 // Two server instances on one PostgreSQL database and one Redis: changes made on one reach subscribers of the other.
-
-const OrdersCrossInstanceStream = graphql(`
-  subscription OrdersCrossInstanceStream($orderId: ID) {
-    orderUpdates(orderId: $orderId) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-      }
-      ... on OrderStatusChanged {
-        previousStatus
-        order {
-          id
-          status
-        }
-      }
-      ... on OrderAssigned {
-        order {
-          id
-        }
-      }
-      ... on OrderLocationUpdated {
-        orderId
-        location {
-          latitude
-        }
-      }
-    }
-  }
-`);
 
 const OrdersCrossInstanceCreate = graphql(`
   mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {
@@ -82,10 +54,10 @@ describe('orders across instances', () => {
     );
 
     const customerSocket = await TestSocket.connect(b.wsUrl, customer.token);
-    customerSocket.subscribe('one', OrdersCrossInstanceStream, { orderId: order.id });
+    customerSocket.subscribe('one', OrderStream, { orderId: order.id });
     const partnerSocket = await TestSocket.connect(b.wsUrl, partner.token);
-    partnerSocket.subscribe('all', OrdersCrossInstanceStream, {});
-    const next = async (socket: TestSocket, id: string) => (await socket.data<OrdersCrossInstanceStreamSubscription>(id)).orderUpdates;
+    partnerSocket.subscribe('all', OrderStream, {});
+    const next = async (socket: TestSocket, id: string) => (await socket.data<OrderStreamSubscription>(id)).orderUpdates;
     expect((await next(customerSocket, 'one')).__typename).toBe('OrderSnapshot');
     expect((await next(partnerSocket, 'all')).__typename).toBe('StreamReady');
 

@@ -1,67 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { OrderStream, RecentNotifications } from './kit/documents';
 import { signUp, superAdmin, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { OrderStatus, OrdersStreamSubscription } from './kit/gql/graphql';
+import type { OrderStatus, OrderStreamSubscription } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const OrdersStream = graphql(`
-  subscription OrdersStream($orderId: ID, $after: String) {
-    orderUpdates(orderId: $orderId, after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on OrderSnapshot {
-        order {
-          id
-          status
-          partner {
-            id
-          }
-        }
-      }
-      ... on OrderCreated {
-        order {
-          id
-          status
-          description
-        }
-      }
-      ... on OrderStatusChanged {
-        previousStatus
-        order {
-          id
-          status
-        }
-      }
-      ... on OrderAssigned {
-        order {
-          id
-          status
-          partner {
-            id
-          }
-        }
-      }
-      ... on OrderLocationUpdated {
-        orderId
-        location {
-          latitude
-          longitude
-          at
-        }
-      }
-      ... on PartnerEarningsUpdated {
-        orderId
-        amountCents
-        totalCents
-      }
-    }
-  }
-`);
 
 const OrdersCreate = graphql(`
   mutation OrdersCreate($input: CreateOrderInput!) {
@@ -143,21 +87,7 @@ const OrdersList = graphql(`
   }
 `);
 
-const OrdersNotifications = graphql(`
-  query OrdersNotifications {
-    notifications(first: 50) {
-      totalCount
-      edges {
-        node {
-          kind
-          title
-        }
-      }
-    }
-  }
-`);
-
-type OrderStreamEvent = OrdersStreamSubscription['orderUpdates'];
+type OrderStreamEvent = OrderStreamSubscription['orderUpdates'];
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 const LIFECYCLE: OrderStatus[] = ['PICKED_UP', 'IN_PROCESS', 'READY', 'OUT_FOR_DELIVERY', 'DELIVERED'];
@@ -189,15 +119,15 @@ async function assignedOrder(upTo?: OrderStatus, priceCents = 1_500) {
 
 async function watch(user: TestUser, variables: { orderId?: string; after?: string } = {}) {
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe('o', OrdersStream, variables);
-  const nextEvent = async (): Promise<OrderStreamEvent> => (await socket.data<OrdersStreamSubscription>('o')).orderUpdates;
+  socket.subscribe('o', OrderStream, variables);
+  const nextEvent = async (): Promise<OrderStreamEvent> => (await socket.data<OrderStreamSubscription>('o')).orderUpdates;
   return { socket, nextEvent };
 }
 
 /** The refusal a subscription gets: one `next` with the error's code, then `complete`. */
 async function refusal(user: TestUser, variables: { orderId?: string; after?: string }) {
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe('refused', OrdersStream, variables);
+  socket.subscribe('refused', OrderStream, variables);
   const result = codes(await socket.next('refused'));
   expect((await socket.message('refused')).type).toBe('complete');
   return { codes: result, socket };
@@ -252,13 +182,13 @@ describe('one order stream', () => {
   it('notifies the customer of every status change, assignment included', async () => {
     const { customer, partner, order } = await assignedOrder('PICKED_UP');
     await move(partner, order.id, 'IN_PROCESS');
-    const { notifications } = await gqlData(server.httpUrl, OrdersNotifications, {}, customer.token);
-    expect(notifications.edges.map((edge) => edge.node)).toEqual([
+    const { notifications } = await gqlData(server.httpUrl, RecentNotifications, { first: 50 }, customer.token);
+    expect(notifications.edges.map((edge) => edge.node)).toMatchObject([
       { kind: 'order.status', title: 'Order in process' },
       { kind: 'order.status', title: 'Order picked up' },
       { kind: 'order.status', title: 'Order confirmed' },
     ]);
-    expect((await gqlData(server.httpUrl, OrdersNotifications, {}, partner.token)).notifications.totalCount).toBe(0);
+    expect((await gqlData(server.httpUrl, RecentNotifications, { first: 50 }, partner.token)).notifications.totalCount).toBe(0);
   });
 
   it('resumes from the last cursor with exactly the missed events, then StreamReady, then live ones', async () => {
@@ -295,14 +225,14 @@ describe('one order stream', () => {
     const allOrdersCursor = (await own.nextEvent()).cursor!;
     const { codes: refused, socket } = await refusal(customer, { orderId: order.id, after: allOrdersCursor });
     expect(refused).toEqual(['BAD_USER_INPUT']);
-    socket.subscribe('good', OrdersStream, { orderId: order.id });
-    expect((await socket.data<OrdersStreamSubscription>('good')).orderUpdates.__typename).toBe('OrderSnapshot');
+    socket.subscribe('good', OrderStream, { orderId: order.id });
+    expect((await socket.data<OrderStreamSubscription>('good')).orderUpdates.__typename).toBe('OrderSnapshot');
   });
 
   it('requires a viewer', async () => {
     const { order } = await assignedOrder();
     const socket = await TestSocket.connect(server.wsUrl);
-    socket.subscribe('anonymous', OrdersStream, { orderId: order.id });
+    socket.subscribe('anonymous', OrderStream, { orderId: order.id });
     expect(codes(await socket.next('anonymous'))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -417,7 +347,7 @@ describe('the all-orders streams', () => {
     const service = await userWithRole(server, 'SERVICE');
     const { codes: refused, socket } = await refusal(service, {});
     expect(refused).toEqual(['FORBIDDEN']);
-    socket.subscribe('again', OrdersStream, {});
+    socket.subscribe('again', OrderStream, {});
     expect(codes(await socket.next('again'))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(server.httpUrl, OrdersList, {}, service.token))).toEqual(['FORBIDDEN']);
   });

@@ -1,4 +1,4 @@
-import { print } from 'graphql';
+import { print, type FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -26,10 +26,10 @@ afterAll(async () => {
 /**
  * An unmodified graphql-ws client subscribed to the user's notifications: it
  * retries what graphql-ws retries (with a short wait, to keep the test short).
- * Its events, and the close codes it saw, arrive in mailboxes.
+ * next() waits for its next event (and fails once the subscription has failed or ended); closeCodes are those it saw.
  */
 function subscribeWithClient(server: TestServer, user: TestUser) {
-  const events = new Mailbox<Event>();
+  const results = new Mailbox<FormattedExecutionResult<NotificationStreamSubscription>>();
   const closeCodes: number[] = [];
   const client = createClient({
     url: server.wsUrl,
@@ -40,15 +40,9 @@ function subscribeWithClient(server: TestServer, user: TestUser) {
     on: { closed: (event) => closeCodes.push((event as { code: number }).code) },
   });
   clients.push(client);
-  client.subscribe<NotificationStreamSubscription>(
-    { query: print(NotificationStream) },
-    {
-      next: (result) => events.put(result.data!.notifications),
-      error: (error) => events.put({ __typename: 'StreamReady', cursor: `error: ${JSON.stringify(error)}`, at: '' }),
-      complete: () => undefined,
-    },
-  );
-  return { events, closeCodes, next: (timeoutMs = 20_000) => events.take(timeoutMs, 'a notifications event') };
+  client.subscribe<NotificationStreamSubscription>({ query: print(NotificationStream) }, results.observer);
+  const next = async (timeoutMs = 20_000): Promise<Event> => (await results.take(timeoutMs, 'a notifications event')).data!.notifications;
+  return { closeCodes, next };
 }
 
 /** What an operation over HTTP gets while the service is away. */

@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_STEPS } from '../src/domains/uploads/uploads.table';
+import { UploadStream } from './kit/documents';
 import { signUp, userWithRole } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { UploadsCrossInstanceProgressSubscription } from './kit/gql/graphql';
+import type { UploadStreamSubscription } from './kit/gql/graphql';
 import { gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
 
 // Two instances on one PostgreSQL database and one Redis: the worker reports to one, the owner watches on the other.
-
-const UploadsCrossInstanceProgress = graphql(`
-  subscription UploadsCrossInstanceProgress($uploadId: ID) {
-    uploadProgress(uploadId: $uploadId) {
-      __typename
-      ... on UploadSnapshot {
-        upload {
-          state
-        }
-      }
-      ... on UploadStarted {
-        upload {
-          id
-        }
-      }
-      ... on UploadProgressed {
-        upload {
-          step
-          stepNumber
-        }
-      }
-      ... on UploadCompleted {
-        upload {
-          state
-        }
-      }
-    }
-  }
-`);
 
 const UploadsCrossInstanceStart = graphql(`
   mutation UploadsCrossInstanceStart($transactionId: String!) {
@@ -69,13 +41,13 @@ describe('uploads across instances', () => {
     const owner = await signUp(a, 'owner');
     const worker = await userWithRole(a, 'SERVICE', 'worker');
     const socket = await TestSocket.connect(b.wsUrl, owner.token);
-    const next = async (id: string) => (await socket.data<UploadsCrossInstanceProgressSubscription>(id)).uploadProgress;
-    socket.subscribe('mine', UploadsCrossInstanceProgress, {});
+    const next = async (id: string) => (await socket.data<UploadStreamSubscription>(id)).uploadProgress;
+    socket.subscribe('mine', UploadStream, {});
     expect((await next('mine')).__typename).toBe('StreamReady');
 
     const { startUpload } = await gqlData(a.httpUrl, UploadsCrossInstanceStart, { transactionId: 'TX-X' }, owner.token);
     expect(await next('mine')).toMatchObject({ __typename: 'UploadStarted', upload: { id: startUpload.id } });
-    socket.subscribe('one', UploadsCrossInstanceProgress, { uploadId: startUpload.id });
+    socket.subscribe('one', UploadStream, { uploadId: startUpload.id });
     expect(await next('one')).toMatchObject({ __typename: 'UploadSnapshot', upload: { state: 'QUEUED' } });
 
     for (const [index, step] of UPLOAD_STEPS.entries()) {

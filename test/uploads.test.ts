@@ -1,72 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIST_SIZE, TEXT_LIMITS } from '../src/domains/uploads/uploads.service';
 import { UPLOAD_STEPS } from '../src/domains/uploads/uploads.table';
+import { RecentNotifications, UploadStream } from './kit/documents';
 import { signUp, userWithRole, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
-import type { UploadStep, UploadsProgressSubscription, UploadsProgressSubscriptionVariables } from './kit/gql/graphql';
+import type { UploadStep, UploadStreamSubscription, UploadStreamSubscriptionVariables } from './kit/gql/graphql';
 import { codes, gql, gqlData } from './kit/http';
+import { ROOT, run, type Launch } from './kit/process';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-const UploadsProgress = graphql(`
-  subscription UploadsProgress($uploadId: ID, $after: String) {
-    uploadProgress(uploadId: $uploadId, after: $after) {
-      __typename
-      ... on RealtimeEvent {
-        cursor
-        at
-      }
-      ... on UploadSnapshot {
-        upload {
-          id
-          state
-          step
-          stepNumber
-          totalSteps
-          message
-        }
-      }
-      ... on UploadStarted {
-        upload {
-          id
-          transactionId
-          state
-          step
-          stepNumber
-          totalSteps
-          owner {
-            id
-          }
-        }
-      }
-      ... on UploadProgressed {
-        upload {
-          id
-          state
-          step
-          stepNumber
-          message
-        }
-      }
-      ... on UploadCompleted {
-        upload {
-          id
-          state
-          resultPath
-        }
-      }
-      ... on UploadFailed {
-        upload {
-          id
-          state
-          error
-        }
-      }
-    }
-  }
-`);
 
 const UploadsStart = graphql(`
   mutation UploadsStart($transactionId: String!) {
@@ -149,21 +91,7 @@ const UploadsList = graphql(`
   }
 `);
 
-const UploadsNotifications = graphql(`
-  query UploadsNotifications {
-    notifications(first: 5) {
-      edges {
-        node {
-          kind
-          title
-          message
-        }
-      }
-    }
-  }
-`);
-
-type UploadEvent = UploadsProgressSubscription['uploadProgress'];
+type UploadEvent = UploadStreamSubscription['uploadProgress'];
 
 const server = await startTestServer();
 const worker = await userWithRole(server, 'SERVICE', 'worker');
@@ -183,45 +111,33 @@ async function reportSteps(uploadId: string, count: number) {
   for (const step of UPLOAD_STEPS.slice(0, count)) await report(uploadId, step);
 }
 
-async function watch(user: TestUser, variables: UploadsProgressSubscriptionVariables = {}) {
+async function watch(user: TestUser, variables: UploadStreamSubscriptionVariables = {}) {
   const socket = await TestSocket.connect(server.wsUrl, user.token);
-  socket.subscribe('u', UploadsProgress, variables);
+  socket.subscribe('u', UploadStream, variables);
   const next = async (timeoutMs?: number): Promise<UploadEvent> =>
-    (await socket.data<UploadsProgressSubscription>('u', timeoutMs)).uploadProgress;
+    (await socket.data<UploadStreamSubscription>('u', timeoutMs)).uploadProgress;
   return { socket, next };
 }
 
 async function notificationsOf(user: TestUser) {
-  return (await gqlData(server.httpUrl, UploadsNotifications, {}, user.token)).notifications.edges.map((edge) => edge.node);
+  return (await gqlData(server.httpUrl, RecentNotifications, { first: 5 }, user.token)).notifications.edges.map((edge) => edge.node);
 }
 
 const stepOf = (event: UploadEvent) => (event.__typename === 'UploadProgressed' ? event.upload.step : event.__typename);
 
 // First in the file, so the worker finds no other test's QUEUED upload before this one.
 describe('the demo worker (scripts/worker-demo.ts)', () => {
-  const running = new Set<ChildProcess>();
-  afterAll(() => {
-    for (const child of running) child.kill('SIGKILL');
-  });
+  const WORKER: Launch = { command: [process.execPath, '--import', 'tsx', 'scripts/worker-demo.ts'], cwd: ROOT };
 
-  function startWorker(stepDelayMs: number): { exited: Promise<number | null>; output: () => string; child: ChildProcess } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker-demo.ts'], {
-      cwd: join(import.meta.dirname, '..'),
-      env: {
-        PATH: process.env['PATH'],
-        API_URL: server.httpUrl,
-        WORKER_EMAIL: worker.email,
-        WORKER_PASSWORD: worker.password,
-        STEP_DELAY_MS: String(stepDelayMs),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    running.add(child);
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exited, output: () => output };
+  /** The demo worker, signed in as `worker`, taking stepDelayMs over each step. */
+  function startWorker(stepDelayMs: number) {
+    const env = {
+      API_URL: server.httpUrl,
+      WORKER_EMAIL: worker.email,
+      WORKER_PASSWORD: worker.password,
+      STEP_DELAY_MS: String(stepDelayMs),
+    };
+    return run(env, WORKER);
   }
 
   it('picks up a QUEUED upload, reports the five steps and completes it, then stops on SIGTERM', async () => {
@@ -462,14 +378,14 @@ describe('who may do what', () => {
     const upload = await startUpload(owner);
     for (const outsider of [stranger, worker]) {
       const socket = await TestSocket.connect(server.wsUrl, outsider.token);
-      socket.subscribe('theirs', UploadsProgress, { uploadId: upload.id });
+      socket.subscribe('theirs', UploadStream, { uploadId: upload.id });
       expect(codes(await socket.next('theirs'))).toEqual(['FORBIDDEN']);
       expect((await socket.message('theirs')).type).toBe('complete');
-      socket.subscribe('own', UploadsProgress, {});
-      expect((await socket.data<UploadsProgressSubscription>('own')).uploadProgress.__typename).toBe('StreamReady');
+      socket.subscribe('own', UploadStream, {});
+      expect((await socket.data<UploadStreamSubscription>('own')).uploadProgress.__typename).toBe('StreamReady');
     }
     const anonymous = await TestSocket.connect(server.wsUrl);
-    anonymous.subscribe('u', UploadsProgress, { uploadId: upload.id });
+    anonymous.subscribe('u', UploadStream, { uploadId: upload.id });
     expect(codes(await anonymous.next('u'))).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -486,7 +402,7 @@ describe('who may do what', () => {
     expect(codes(await gql(server.httpUrl, UploadsFail, { uploadId: missingId, error: 'x' }, worker.token))).toEqual(['NOT_FOUND']);
     expect(codes(await gql(server.httpUrl, UploadsOne, { id: missingId }, admin.token))).toEqual(['NOT_FOUND']);
     const socket = await TestSocket.connect(server.wsUrl, admin.token);
-    socket.subscribe('u', UploadsProgress, { uploadId: missingId });
+    socket.subscribe('u', UploadStream, { uploadId: missingId });
     expect(codes(await socket.next('u'))).toEqual(['NOT_FOUND']);
   });
 });
@@ -555,11 +471,11 @@ describe('input limits', () => {
     expect((await gqlData(server.httpUrl, UploadsComplete, longest, worker.token)).completeUpload.state).toBe('COMPLETED');
 
     const socket = await TestSocket.connect(server.wsUrl, owner.token);
-    socket.subscribe('id', UploadsProgress, { uploadId: 'nope' });
+    socket.subscribe('id', UploadStream, { uploadId: 'nope' });
     expect(codes(await socket.next('id'))).toEqual(['BAD_USER_INPUT']);
-    socket.subscribe('one', UploadsProgress, { uploadId, after: 'garbage' });
+    socket.subscribe('one', UploadStream, { uploadId, after: 'garbage' });
     expect(codes(await socket.next('one'))).toEqual(['BAD_USER_INPUT']);
-    socket.subscribe('all', UploadsProgress, { after: 'garbage' });
+    socket.subscribe('all', UploadStream, { after: 'garbage' });
     expect(codes(await socket.next('all'))).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -591,7 +507,7 @@ describe('isolation between viewers', () => {
     expect(await bobStream.socket.drain('u', 300)).toEqual([]);
     expect((await gqlData(server.httpUrl, UploadsList, {}, bob.token)).uploads).toEqual([]);
 
-    bobStream.socket.subscribe('stolen', UploadsProgress, { after: aliceReady.cursor });
+    bobStream.socket.subscribe('stolen', UploadStream, { after: aliceReady.cursor });
     expect(codes(await bobStream.socket.next('stolen'))).toEqual(['BAD_USER_INPUT']);
   });
 });

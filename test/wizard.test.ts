@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotificationStream } from './kit/documents';
+import { NotificationStream, WizardStream } from './kit/documents';
 import { signUp, type TestUser } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import type {
@@ -12,35 +12,6 @@ import type {
 import { codes, gql, gqlData } from './kit/http';
 import { startTestServer } from './kit/server';
 import { TestSocket } from './kit/socket';
-
-graphql(`
-  fragment WizardStatusParts on WizardStatus {
-    __typename
-    cursor
-    at
-    wizardComplete
-    canComplete
-    missingFields
-    details {
-      firstName
-      lastName
-      phoneNumber
-      businessType
-      manualPrompt
-      channelConnected
-      instagramConnected
-      telegramConnected
-    }
-  }
-`);
-
-const WizardStream = graphql(`
-  subscription WizardStream($after: String) {
-    wizardStatus(after: $after) {
-      ...WizardStatusParts
-    }
-  }
-`);
 
 const WizardCurrentStatus = graphql(`
   query WizardCurrentStatus {

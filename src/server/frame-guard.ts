@@ -23,6 +23,16 @@ export function refusedFrame(frame: string): boolean {
   return (type === 'ping' || type === 'pong') && nesting(frame) > MAX_PAYLOAD_NESTING;
 }
 
+/**
+ * The code of an error the ws library raises on a frame it refuses (`WS_ERR_INVALID_UTF8`,
+ * `WS_ERR_UNSUPPORTED_MESSAGE_LENGTH`, bad framing): it closes the socket itself, with 1007, 1009 or
+ * 1002. Undefined for any other error.
+ */
+export function wsRefusal(error: Error): string | undefined {
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && code.startsWith('WS_ERR_') ? code : undefined;
+}
+
 /** The deepest bracket nesting in a JSON text (brackets inside strings count too: good enough for a limit). */
 function nesting(json: string): number {
   let depth = 0;

@@ -9,7 +9,7 @@ import { authenticate } from './authenticate';
 import { clientAddress } from './client-address';
 import { formatForSocket, resultForSocket, withCode } from './error-codes';
 import type { Metrics } from './metrics';
-import { fitReason, refusedFrame } from './frame-guard';
+import { fitReason, refusedFrame, wsRefusal } from './frame-guard';
 import type { Caps, Lease } from './caps';
 import { takeSignIn } from './connection-params';
 import type { Expiries } from './expiries';
@@ -151,6 +151,12 @@ export function serveGraphqlWs(deps: {
     if (peer) peer.awaitingPong = false;
   }
   function onError(this: WebSocket, error: Error): void {
+    const refusal = wsRefusal(error);
+    // The client's doing, not a failure of the server's; ws has closed the socket with the code it calls for.
+    if (refusal) {
+      logger.debug({ code: refusal }, 'refused a WebSocket frame');
+      return;
+    }
     logger.error({ err: error }, 'a WebSocket failed');
     this.close(CloseCode.InternalServerError, 'Internal server error');
   }

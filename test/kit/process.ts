@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { servicesEnv } from './server';
 
-// The server as a process of its own, configured by its environment.
+// The server (or another of the project's programs) as a process of its own, configured by its environment.
 
 const running = new Set<ChildProcess>();
 afterAll(() => {
@@ -23,7 +23,7 @@ export interface ServerProcess {
 /** The project's directory. */
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-/** How to start the server: a command and the directory it runs in. */
+/** How to start a process: a command and the directory it runs in. */
 export interface Launch {
   command: readonly string[];
   cwd: string;
@@ -32,7 +32,10 @@ export interface Launch {
 /** The server from its TypeScript sources, as `npm start` runs it. */
 export const FROM_SOURCES: Launch = { command: [process.execPath, '--import', 'tsx', 'src/main.ts'], cwd: ROOT };
 
-/** Spawns the server (from its sources unless told otherwise) with only PATH and `env` as its environment; it is killed after the file's tests. */
+/**
+ * Spawns the server from its sources, or what `launch` says, with only PATH and `env` as its environment;
+ * its output is kept, not printed, and it is killed after the file's tests.
+ */
 export function run(
   env: Record<string, string>,
   { command: [file, ...args], cwd }: Launch = FROM_SOURCES,

@@ -39,9 +39,14 @@ export async function servicesEnv(): Promise<Record<string, string>> {
 /**
  * Starts the real server on a free port: PGlite in memory and in-process
  * pub/sub in the embedded project, PostgreSQL and Redis in the real one.
- * It is stopped after the file's tests.
+ * It logs to `logger` (a test's capturedLog), or else nowhere, unless
+ * TEST_LOG_LEVEL=debug. It is stopped after the file's tests.
  */
-export async function startTestServer(env: Record<string, string> = {}, faults: Faults = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  faults: Faults = {},
+  logger = createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent'),
+): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
     DATA_DIR: 'memory://',
@@ -51,7 +56,7 @@ export async function startTestServer(env: Record<string, string> = {}, faults: 
     ...(await servicesEnv()),
     ...env,
   });
-  const server = await startServer(config, createLogger(process.env['TEST_LOG_LEVEL'] === 'debug' ? 'debug' : 'silent'), faults);
+  const server = await startServer(config, logger, faults);
   leftovers.push(() => server.stop());
   return { ...server, httpUrl: `${server.url}/graphql`, wsUrl: `${server.url.replace(/^http/, 'ws')}/graphql` };
 }

@@ -12,27 +12,51 @@ afterAll(() => {
   for (const ws of opened) ws.terminate();
 });
 
-/** A queue of values with a timed wait for the next one (for sockets and SSE streams alike). */
+/**
+ * A queue of values with a timed wait for the next one, for sockets, SSE
+ * streams and client subscriptions alike. Once ended, waiting for more fails.
+ */
 export class Mailbox<T> {
   private items: T[] = [];
-  private waiters: ((item: T) => void)[] = [];
+  private waiters: { resolve(item: T): void; reject(error: Error): void }[] = [];
+  private ended: Error | undefined;
+
+  /** An observer for a client's subscribe() (graphql-ws, Apollo, any observable): it fills the mailbox, and ends it when the source ends. */
+  readonly observer = {
+    next: (item: T) => this.put(item),
+    error: (error: unknown) => this.end(new Error(`the subscription failed: ${describeError(error)}`)),
+    complete: () => this.end(new Error('the subscription completed')),
+  };
 
   put(item: T): void {
     const waiter = this.waiters.shift();
-    if (waiter) waiter(item);
+    if (waiter) waiter.resolve(item);
     else this.items.push(item);
+  }
+
+  /** Nothing more will come: what is queued can still be taken, then every wait fails with `reason`. */
+  end(reason: Error): void {
+    this.ended ??= reason;
+    for (const waiter of this.waiters.splice(0)) waiter.reject(reason);
   }
 
   take(timeoutMs: number, what: string): Promise<T> {
     if (this.items.length > 0) return Promise.resolve(this.items.shift()!);
+    if (this.ended) return Promise.reject(new Error(`waiting for ${what}: ${this.ended.message}`));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
       }, timeoutMs);
-      const waiter = (item: T) => {
-        clearTimeout(timer);
-        resolve(item);
+      const waiter = {
+        resolve: (item: T) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+        reject: (error: Error) => {
+          clearTimeout(timer);
+          reject(new Error(`waiting for ${what}: ${error.message}`));
+        },
       };
       this.waiters.push(waiter);
     });
@@ -41,6 +65,15 @@ export class Mailbox<T> {
   get size(): number {
     return this.items.length;
   }
+}
+
+/** What a subscription failed with: an Error, a socket's close event, or graphql-ws's list of GraphQL errors. */
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'code' in error) {
+    return `socket closed with ${String(error.code)} ${'reason' in error ? String(error.reason) : ''}`;
+  }
+  return JSON.stringify(error) ?? String(error);
 }
 
 /**
