@@ -26,7 +26,14 @@ const common = { testTimeout: 30_000, hookTimeout: 60_000, include: ['test/**/*.
 export default defineConfig({
   // Node loads graphql's CommonJS build for the libraries; Vite would give our
   // code the .mjs build, and graphql refuses to mix two copies of itself.
-  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+      // The client package from its sources, unbuilt.
+      { find: /^@realtime-api\/client$/, replacement: new URL('client/src/index.ts', import.meta.url).pathname },
+      { find: /^@realtime-api\/client\/(.*)$/, replacement: new URL('client/src/$1.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     projects: [
       { extends: true, test: { ...common, name: 'embedded', env: { TEST_MODE: 'embedded' }, exclude: ['test/**/*.real.test.ts'] } },

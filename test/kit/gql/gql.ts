@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": typeof types.UrqlMarkAllReadDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshDocument,
+    "\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
     "\n  mutation UrqlMarkAllRead {\n    markAllNotificationsRead\n  }\n": types.UrqlMarkAllReadDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateUserInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
