@@ -42,8 +42,10 @@ export class Sessions {
   });
   private readonly known: KnownVersions;
   // The watching holders by user. When the watches hear again after the broker was away, each is
-  // checked against the database, for a revocation published meanwhile never reached them.
-  private readonly holders = new Map<string, Set<SessionHolder>>();
+  // checked against the database, for a revocation published meanwhile never reached them. An array,
+  // replaced rather than changed, as Channels keeps its listeners: a user has one socket or a few,
+  // and a Set costs each idle socket about 100 bytes more.
+  private readonly holders = new Map<string, readonly SessionHolder[]>();
   // The one subscription to the revocations topic, made when first needed (again after a failure).
   private listening: Promise<unknown> | undefined;
 
@@ -95,19 +97,17 @@ export class Sessions {
    */
   async watch(userId: string, holder: SessionHolder): Promise<() => void> {
     await this.listen();
-    let held = this.holders.get(userId);
-    if (!held) {
-      held = new Set();
-      this.holders.set(userId, held);
-    }
-    held.add(holder);
+    const held = this.holders.get(userId);
+    this.holders.set(userId, held ? [...held, holder] : [holder]);
     return () => this.unwatch(userId, holder);
   }
 
   private unwatch(userId: string, holder: SessionHolder): void {
     const held = this.holders.get(userId);
-    if (!held?.delete(holder) || held.size > 0) return;
-    this.holders.delete(userId);
+    const index = held ? held.indexOf(holder) : -1;
+    if (!held || index < 0) return;
+    if (held.length > 1) this.holders.set(userId, held.toSpliced(index, 1));
+    else this.holders.delete(userId);
   }
 
   private listen(): Promise<unknown> {
