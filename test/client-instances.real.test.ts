@@ -72,42 +72,50 @@ async function settle(sender: ReturnType<typeof sendSteadily>, stream: StreamRec
 }
 
 describe('the client when it loses its server instance', () => {
-  it('SIGKILLed, and a new one on the same address: the handler gets every message exactly once, in order; live, recovering, offline, live', async () => {
-    const [alice, bob] = await Promise.all([signUp(writer, 'alice'), signUp(writer, 'bob')]);
-    const conversationId = await startConversation(writer, alice, [bob]);
-    const { client, sockets, states } = recordedClient({ url: home.wsUrl, getToken: () => bob.token });
-    const stream = watch(client, ConversationStream, { conversationId });
-    await expect.poll(() => client.state).toBe('live');
+  // SIGKILL drops the socket (1006); SIGTERM drains the instance, which closes it with 1001.
+  it.for([
+    ['SIGKILL', 1006],
+    ['SIGTERM', 1001],
+  ] as const)(
+    '%s, and a new one on the same address: the handler gets every message exactly once, in order; live, recovering, offline, live',
+    { timeout: 60_000 },
+    async ([signal, closeCode]) => {
+      const [alice, bob] = await Promise.all([signUp(writer, 'alice'), signUp(writer, 'bob')]);
+      const conversationId = await startConversation(writer, alice, [bob]);
+      const { client, sockets, states } = recordedClient({ url: home.wsUrl, getToken: () => bob.token });
+      const stream = watch(client, ConversationStream, { conversationId });
+      await expect.poll(() => client.state).toBe('live');
 
-    const sender = sendSteadily(alice, conversationId);
-    await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBeGreaterThan(5);
-    await kill(home);
-    await expect.poll(() => client.state).toBe('offline');
-    // Written while no instance serves the client.
-    const sentWhileDown = sender.sent.length + 5;
-    await expect.poll(() => sender.sent.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(sentWhileDown);
-    home = await startInstance({ PORT: String(port) });
-    await expect.poll(() => client.state, { timeout: 10_000 }).toBe('live');
-    await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBeGreaterThan(sentWhileDown + 5);
-    const sent = await settle(sender, stream);
+      const sender = sendSteadily(alice, conversationId);
+      await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBeGreaterThan(5);
+      await kill(home, signal);
+      await expect.poll(() => client.state).toBe('offline');
+      // Written while no instance serves the client.
+      const sentWhileDown = sender.sent.length + 5;
+      await expect.poll(() => sender.sent.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(sentWhileDown);
+      home = await startInstance({ PORT: String(port) });
+      await expect.poll(() => client.state, { timeout: 10_000 }).toBe('live');
+      await expect.poll(() => stream.events.length, { timeout: 10_000 }).toBeGreaterThan(sentWhileDown + 5);
+      const sent = await settle(sender, stream);
 
-    expect(messageLines(stream)).toEqual(['StreamReady', ...sent.map((message) => `${message.id} ${message.content}`)]);
-    expect(stream.errors).toEqual([]);
-    expect(states).toEqual(['live', 'recovering', 'offline', 'recovering', 'live']);
-    expect(stream.states).toEqual(states);
-    // The lost socket, attempts refused while nothing listened, then the new instance's socket, resumed after the last cursor.
-    const [lost, ...later] = sockets;
-    const resumed = later.at(-1)!;
-    expect(lost!.closed?.code).toBe(1006);
-    expect(later.slice(0, -1).map((socket) => [socket.closed?.code, socket.received])).toEqual(later.slice(0, -1).map(() => [1006, []]));
-    expect(later.length).toBeGreaterThan(1);
-    expect([resumed.url, resumed.closed]).toEqual([home.wsUrl, undefined]);
-    expect(subscribeFrames(sockets).map((frame) => frame.payload?.variables)).toEqual([
-      { conversationId, after: null },
-      { conversationId, after: lastCursor(lost!) },
-    ]);
-    expect(subscribeFrames([resumed])).toHaveLength(1);
-  }, 60_000);
+      expect(messageLines(stream)).toEqual(['StreamReady', ...sent.map((message) => `${message.id} ${message.content}`)]);
+      expect(stream.errors).toEqual([]);
+      expect(states).toEqual(['live', 'recovering', 'offline', 'recovering', 'live']);
+      expect(stream.states).toEqual(states);
+      // The lost socket, attempts refused while nothing listened, then the new instance's socket, resumed after the last cursor.
+      const [lost, ...later] = sockets;
+      const resumed = later.at(-1)!;
+      expect(lost!.closed?.code).toBe(closeCode);
+      expect(later.slice(0, -1).map((socket) => [socket.closed?.code, socket.received])).toEqual(later.slice(0, -1).map(() => [1006, []]));
+      expect(later.length).toBeGreaterThan(1);
+      expect([resumed.url, resumed.closed]).toEqual([home.wsUrl, undefined]);
+      expect(subscribeFrames(sockets).map((frame) => frame.payload?.variables)).toEqual([
+        { conversationId, after: null },
+        { conversationId, after: lastCursor(lost!) },
+      ]);
+      expect(subscribeFrames([resumed])).toHaveLength(1);
+    },
+  );
 
   it('given two URLs, it goes on with the other when its instance is SIGKILLed, losing nothing', async () => {
     const victim = await startInstance();

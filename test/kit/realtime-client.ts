@@ -32,9 +32,12 @@ export async function startInstance(env: Record<string, string> = {}): Promise<I
   return { ...server, httpUrl: server.url, wsUrl: server.url.replace(/^http/, 'ws') };
 }
 
-/** SIGKILLs the instance: its sockets drop without a close frame, as when its machine is lost. */
-export async function kill(instance: Instance): Promise<void> {
-  instance.child.kill('SIGKILL');
+/**
+ * Stops the instance and waits for it to exit: by default with SIGKILL, so
+ * its sockets drop without a close frame, as when its machine is lost.
+ */
+export async function kill(instance: Instance, signal: 'SIGKILL' | 'SIGTERM' = 'SIGKILL'): Promise<void> {
+  instance.child.kill(signal);
   await instance.exited;
 }
 
