@@ -25,7 +25,7 @@ export interface RealtimeClientOptions {
   retry?: RetryOptions;
   /** How long before the token expires the socket's token is renewed, in ms; by default a quarter of its life, at most a minute. */
   renewBefore?: number;
-  /** Ms between pings (15,000); a socket whose pong is late by half that is taken as lost. 0: no pings. */
+  /** Ms between pings (15,000); a socket not signed in within that, or whose pong is late by half that, is taken as lost. 0: neither. */
   keepAlive?: number;
   onState?: (state: RealtimeState) => void;
 }

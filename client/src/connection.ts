@@ -10,14 +10,18 @@ export interface ConnectionOptions {
   url: string;
   token: string;
   webSocketImpl?: unknown;
-  /** Ms between pings; a pong missing for half as long closes the socket as lost. 0 turns pings off. */
+  /** Ms between pings; a pong missing for half as long, or a socket not signed in within it, is lost. 0 turns both off. */
   keepAlive: number;
   onConnected: () => void;
   onClosed: (closed: Closed) => void;
 }
 
-/** The code a client closes its own socket with when the server stopped answering pings. */
-export const LOST = 4408;
+/**
+ * A socket given up as lost, reported as graphql-ws reports a socket it
+ * terminates. Not closed and waited for: a frozen server answers neither pings
+ * nor the closing handshake, and ws waits 30 s for that.
+ */
+const LOST: Closed = { code: 4499, reason: 'Terminated' };
 
 /**
  * One socket, signed in with one token: a graphql-ws client that never
@@ -29,10 +33,13 @@ export class Connection {
   acknowledged = false;
   private readonly client: Client;
   private retired = false;
+  private signInDue: ReturnType<typeof setTimeout> | undefined;
+  private pongDue: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(options: ConnectionOptions) {
+  constructor(private readonly options: ConnectionOptions) {
     this.token = options.token;
-    let pongDue: ReturnType<typeof setTimeout> | undefined;
+    // A server that froze, or a network that drops everything, may take the connection and never answer.
+    if (options.keepAlive > 0) this.signInDue = setTimeout(() => this.end(LOST), options.keepAlive);
     this.client = createClient({
       url: options.url,
       webSocketImpl: options.webSocketImpl,
@@ -44,31 +51,20 @@ export class Connection {
       onNonLazyError: () => {},
       on: {
         connected: () => {
+          clearTimeout(this.signInDue);
           this.acknowledged = true;
           if (!this.retired) options.onConnected();
         },
         ping: (received) => {
-          if (received) return;
-          pongDue = setTimeout(() => this.socket?.close(LOST, 'No pong'), options.keepAlive / 2);
+          if (!received) this.pongDue = setTimeout(() => this.end(LOST), options.keepAlive / 2);
         },
         pong: (received) => {
-          if (received) clearTimeout(pongDue);
+          if (received) clearTimeout(this.pongDue);
         },
-        opened: (socket) => {
-          this.socket = socket as { close(code: number, reason: string): void };
-        },
-        closed: (event) => {
-          clearTimeout(pongDue);
-          if (!this.retired) {
-            this.retired = true;
-            options.onClosed(closeOf(event));
-          }
-        },
+        closed: (event) => this.end(closeOf(event)),
       },
     });
   }
-
-  private socket: { close(code: number, reason: string): void } | undefined;
 
   subscribe(payload: { query: string; variables: Record<string, unknown> }, sink: Sink<FormattedExecutionResult>): () => void {
     return this.client.subscribe(payload, sink);
@@ -91,8 +87,24 @@ export class Connection {
 
   /** Closes the socket without telling onClosed: it is no longer wanted. */
   retire(): void {
+    this.stop();
+  }
+
+  /** The socket closed, or is given up as lost: onClosed hears of it once. */
+  private end(closed: Closed): void {
+    if (this.stop()) this.options.onClosed(closed);
+  }
+
+  /** Lets the graphql-ws client go; false when it was gone already. */
+  private stop(): boolean {
+    clearTimeout(this.signInDue);
+    clearTimeout(this.pongDue);
+    if (this.retired) return false;
     this.retired = true;
-    void this.client.dispose();
+    // Disposed, it does not reconnect by itself after a 1000 close, which it does whatever retryAttempts says.
+    // dispose() rejects when the socket never opened: there is nothing to close then.
+    Promise.resolve(this.client.dispose()).catch(() => {});
+    return true;
   }
 }
 

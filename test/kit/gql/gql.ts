@@ -19,6 +19,9 @@ type Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": typeof types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": typeof types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation ClientTokensRefresh {\n    refreshToken {\n      token\n    }\n  }\n": typeof types.ClientTokensRefreshDocument,
+    "\n  mutation ClientTokensLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.ClientTokensLoginDocument,
+    "\n  mutation ClientTokensRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": typeof types.ClientTokensRevokeDocument,
     "\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": typeof types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.ClientUnreadCountDocument,
@@ -68,6 +71,8 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.KitSendNotificationDocument,
+    "\n  mutation ClientKitStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": typeof types.ClientKitStartConversationDocument,
+    "\n  mutation ClientKitSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": typeof types.ClientKitSendMessageDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": typeof types.SendNotificationDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationPageDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.OrdersCrossInstanceCreateDocument,
@@ -120,6 +125,9 @@ const documents: Documents = {
     "\n  mutation LoginUser($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        email\n      }\n    }\n  }\n": types.LoginUserDocument,
     "\n  mutation CreateAdmin($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      role\n      email\n    }\n  }\n": types.CreateAdminDocument,
     "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation ClientTokensRefresh {\n    refreshToken {\n      token\n    }\n  }\n": types.ClientTokensRefreshDocument,
+    "\n  mutation ClientTokensLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.ClientTokensLoginDocument,
+    "\n  mutation ClientTokensRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n": types.ClientTokensRevokeDocument,
     "\n  subscription ClientNotifications {\n    notifications {\n      ... on UnreadCount {\n        unreadCount\n      }\n      ... on NotificationCreated {\n        notification {\n          title\n        }\n      }\n    }\n  }\n": types.ClientNotificationsDocument,
     "\n  mutation ClientSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.ClientSendNotificationDocument,
     "\n  query ClientUnreadCount {\n    unreadNotificationCount\n  }\n": types.ClientUnreadCountDocument,
@@ -169,6 +177,8 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n": types.KitSendNotificationDocument,
+    "\n  mutation ClientKitStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n": types.ClientKitStartConversationDocument,
+    "\n  mutation ClientKitSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n": types.ClientKitSendMessageDocument,
     "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n      readAt\n    }\n  }\n": types.SendNotificationDocument,
     "\n  query NotificationPage($first: Int, $after: String, $unreadOnly: Boolean) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n          readAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationPageDocument,
     "\n  mutation OrdersCrossInstanceCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.OrdersCrossInstanceCreateDocument,
@@ -250,6 +260,18 @@ export function graphql(source: "\n  mutation CreateAdmin($input: CreateUserInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Refresh {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientTokensRefresh {\n    refreshToken {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ClientTokensRefresh {\n    refreshToken {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientTokensLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ClientTokensLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientTokensRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation ClientTokensRevoke($userId: ID!) {\n    revokeSessions(userId: $userId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +468,14 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation KitSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientKitStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClientKitStartConversation($participantIds: [ID!]!) {\n    startConversation(participantIds: $participantIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientKitSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n"): (typeof documents)["\n  mutation ClientKitSendMessage($conversationId: ID!, $content: String!) {\n    sendMessage(conversationId: $conversationId, content: $content) {\n      id\n      content\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
