@@ -46,4 +46,22 @@ describe('the realtime client', () => {
     expect(states).toEqual(['live']);
     client.dispose();
   });
+
+  it('ends every stream on dispose without calling its handlers', async () => {
+    const server = await startTestServer();
+    const user = await signUp(server);
+    const client = createRealtimeClient({ url: server.wsUrl, getToken: () => user.token, webSocketImpl: WebSocket });
+    const calls: string[] = [];
+    const handlers = {
+      next: () => calls.push('next'),
+      error: () => calls.push('error'),
+      complete: () => calls.push('complete'),
+      onState: (state: RealtimeState) => calls.push(state),
+    };
+    client.subscribe(Notifications, {}, handlers);
+    await expect.poll(() => calls).toEqual(['next', 'live']);
+    client.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(calls).toEqual(['next', 'live']);
+  });
 });

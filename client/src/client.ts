@@ -23,7 +23,7 @@ export interface RealtimeClientOptions {
   /** A WebSocket class where there is no global one (Node 20: the `ws` package). */
   webSocketImpl?: unknown;
   retry?: RetryOptions;
-  /** How long before the token expires the socket's token is renewed, in ms; by default a quarter of its life, at most a minute. */
+  /** How long before the token expires the socket's token is renewed, in ms; by default a quarter of its life, at most a minute, and never before half its life. */
   renewBefore?: number;
   /** Ms between pings (15,000); a socket not signed in within that, or whose pong is late by half that, is taken as lost. 0: neither. */
   keepAlive?: number;
@@ -109,6 +109,8 @@ class Client implements RealtimeClient, StreamHost {
   }
 
   dispose(): void {
+    // Detached first, so that graphql-ws completing them as the socket closes is not taken for the server's doing.
+    for (const stream of this.streams) stream.detach();
     this.streams.clear();
     this.closeConnection();
     clearTimeout(this.retryTimer);
@@ -250,9 +252,10 @@ class Client implements RealtimeClient, StreamHost {
     const expiry = tokenExpiry(connection.token);
     if (expiry === undefined) return;
     const life = expiry - Date.now();
-    const before = this.options.renewBefore ?? Math.min(60_000, Math.max(1_000, life / 4));
+    const before = this.options.renewBefore ?? Math.min(60_000, life / 4);
     clearTimeout(this.renewTimer);
-    this.renewTimer = setTimeout(() => void this.renew(connection), Math.max(0, life - before));
+    // Never before half the token's life: a token that lives a second is not renewed back to back.
+    this.renewTimer = setTimeout(() => void this.renew(connection), Math.max(life / 2, life - before));
   }
 
   /** Gives the socket a newer token before its own expires; if that fails, the expiry's 4403 makes the client reconnect. */
