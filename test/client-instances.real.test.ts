@@ -1,15 +1,14 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConversationStream, NotificationStream } from './kit/documents';
+import { sendMessage, startConversation } from './kit/conversations';
 import { signUp, type TestUser } from './kit/fixtures';
 import type { ConversationStreamSubscription } from './kit/gql/graphql';
 import {
   kill,
   messageLines,
   recordedClient,
-  sendMessage,
   sleep,
   type SocketRecord,
-  startConversation,
   startInstance,
   startProxy,
   type StreamRecord,
@@ -41,7 +40,7 @@ function sendSteadily(user: TestUser, conversationId: string) {
   let stopping = false;
   const done = (async () => {
     for (let n = 1; !stopping && n <= MAX_MESSAGES; n++) {
-      sent.push(await sendMessage(writer, user, conversationId, `message ${n}`));
+      sent.push(await sendMessage(writer.httpUrl, user, conversationId, `message ${n}`));
       await sleep(SEND_EVERY_MS);
     }
   })();
@@ -81,7 +80,7 @@ describe('the client when it loses its server instance', () => {
     { timeout: 60_000 },
     async ([signal, closeCode]) => {
       const [alice, bob] = await Promise.all([signUp(writer, 'alice'), signUp(writer, 'bob')]);
-      const conversationId = await startConversation(writer, alice, [bob]);
+      const conversationId = await startConversation(writer.httpUrl, alice, [bob]);
       const { client, sockets, states } = recordedClient({ url: home.wsUrl, getToken: () => bob.token });
       const stream = watch(client, ConversationStream, { conversationId });
       await expect.poll(() => client.state).toBe('live');
@@ -120,7 +119,7 @@ describe('the client when it loses its server instance', () => {
   it('given two URLs, it goes on with the other when its instance is SIGKILLed, losing nothing', async () => {
     const victim = await startInstance();
     const [alice, bob] = await Promise.all([signUp(writer, 'alice'), signUp(writer, 'bob')]);
-    const conversationId = await startConversation(writer, alice, [bob]);
+    const conversationId = await startConversation(writer.httpUrl, alice, [bob]);
     const { client, sockets, states } = recordedClient({ url: [victim.wsUrl, writer.wsUrl], getToken: () => bob.token });
     const stream = watch(client, ConversationStream, { conversationId });
     await expect.poll(() => client.state).toBe('live');
@@ -150,7 +149,7 @@ describe('the client when it loses its server instance', () => {
   it('given two URLs, it leaves an instance that froze (SIGSTOP) once a ping goes unanswered, and goes on with the other, losing nothing', async () => {
     const frozen = await startInstance();
     const [alice, bob] = await Promise.all([signUp(writer, 'alice'), signUp(writer, 'bob')]);
-    const conversationId = await startConversation(writer, alice, [bob]);
+    const conversationId = await startConversation(writer.httpUrl, alice, [bob]);
     const { client, sockets, states } = recordedClient({
       url: [frozen.wsUrl, writer.wsUrl],
       getToken: () => bob.token,

@@ -1,17 +1,8 @@
 import { expect, it } from 'vitest';
 import { ConversationStream } from './kit/documents';
+import { sendMessage, startConversation } from './kit/conversations';
 import { signUp } from './kit/fixtures';
-import {
-  errorsOf,
-  messageLines,
-  recordedClient,
-  sendMessage,
-  sleep,
-  startConversation,
-  startInstance,
-  subscribeFrames,
-  watch,
-} from './kit/realtime-client';
+import { errorsOf, messageLines, recordedClient, sleep, startInstance, subscribeFrames, watch } from './kit/realtime-client';
 
 // A client that stops reading its socket, on a server that keeps few live
 // events waiting for each subscription (SUBSCRIPTION_BUFFER): the server ends
@@ -39,12 +30,12 @@ const label = (content: string) => content.split(' ', 2).join(' ');
 
 it('ends a stalled stream with SLOW_CONSUMER; the client resumes it from resumeAfter and the handler gets every message once, in order', async () => {
   const [alice, bob] = await Promise.all([signUp(server, 'alice'), signUp(server, 'bob')]);
-  const conversationId = await startConversation(server, alice, [bob]);
+  const conversationId = await startConversation(server.httpUrl, alice, [bob]);
   // No pings: a client that does not read cannot see their pongs, and would drop the socket as lost.
   const { client, sockets, states } = recordedClient({ url: server.wsUrl, getToken: () => bob.token, keepAlive: 0 });
   const stream = watch(client, ConversationStream, { conversationId });
   await expect.poll(() => client.state).toBe('live');
-  const sent = [await sendMessage(server, alice, conversationId, 'before')];
+  const sent = [await sendMessage(server.httpUrl, alice, conversationId, 'before')];
   await expect.poll(() => stream.events.length).toBe(2);
 
   // Stop reading: the server's sends back up through the kernel's buffers, then into the stream's own.
@@ -53,14 +44,14 @@ it('ends a stalled stream with SLOW_CONSUMER; the client resumes it from resumeA
   const deliveredBefore = await delivered();
   let overflowed = false;
   while (!overflowed && sent.length <= MAX_MESSAGES) {
-    sent.push(await sendMessage(server, alice, conversationId, `big ${sent.length} ${PADDING}`));
+    sent.push(await sendMessage(server.httpUrl, alice, conversationId, `big ${sent.length} ${PADDING}`));
     // Bob's stream is the server's only subscriber. Its inbox holds BUFFER, one more is being sent: any further one overflowed it.
     overflowed = sent.length - 1 - ((await delivered()) - deliveredBefore) >= BUFFER + 2;
   }
   expect(overflowed, `the stalled stream kept up with ${sent.length} messages`).toBe(true);
 
   socket!.ws.resume();
-  sent.push(await sendMessage(server, alice, conversationId, 'after'));
+  sent.push(await sendMessage(server.httpUrl, alice, conversationId, 'after'));
   await expect.poll(() => stream.events.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(sent.length + 1);
   await sleep(300);
 

@@ -11,10 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll } from 'vitest';
 import WebSocket from 'ws';
-import type { TestUser } from './fixtures';
-import { graphql } from './gql';
 import type { ConversationStreamSubscription, NotificationStreamSubscription } from './gql/graphql';
-import { gqlData } from './http';
 import { startProcess, type ServerProcess } from './process';
 import { ADMIN } from './server';
 
@@ -183,39 +180,6 @@ export function errorsOf(frame: Frame): readonly GraphQLFormattedError[] {
 /** The extensions.code of each error a socket received, frame by frame, for the frames that carry errors. */
 export function refusals(socket: SocketRecord): unknown[][] {
   return socket.received.map((frame) => errorsOf(frame).map((error) => error.extensions?.['code'])).filter((codes) => codes.length);
-}
-
-const ClientKitStartConversation = graphql(`
-  mutation ClientKitStartConversation($participantIds: [ID!]!) {
-    startConversation(participantIds: $participantIds) {
-      id
-    }
-  }
-`);
-
-const ClientKitSendMessage = graphql(`
-  mutation ClientKitSendMessage($conversationId: ID!, $content: String!) {
-    sendMessage(conversationId: $conversationId, content: $content) {
-      id
-      content
-    }
-  }
-`);
-
-/** A conversation the owner starts with the others; its id. */
-export async function startConversation(server: Pick<Instance, 'httpUrl'>, owner: TestUser, others: TestUser[]): Promise<string> {
-  const participantIds = others.map((user) => user.id);
-  return (await gqlData(server.httpUrl, ClientKitStartConversation, { participantIds }, owner.token)).startConversation.id;
-}
-
-/** Sends a message as the user; its id and content. */
-export async function sendMessage(
-  server: Pick<Instance, 'httpUrl'>,
-  user: TestUser,
-  conversationId: string,
-  content: string,
-): Promise<{ id: string; content: string }> {
-  return (await gqlData(server.httpUrl, ClientKitSendMessage, { conversationId, content }, user.token)).sendMessage;
 }
 
 /** A TCP proxy in front of an instance, standing in for a load balancer. */
