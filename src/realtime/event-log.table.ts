@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { timestamptz } from '../db/columns';
 
 /**
@@ -10,7 +10,13 @@ export const topicHeads = pgTable('topic_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
 });
 
-/** Durable events, replayed to subscribers that resume with `after`. */
+/**
+ * Durable events, replayed to subscribers that resume with `after`.
+ * Partitioned by `created_at` (drizzle/0004_event_partitions.sql; see
+ * partitions.ts), which is why the primary key holds it: PostgreSQL requires
+ * the partition key in every unique index. `(topic, seq)` alone is unique
+ * because topicHeads hands out each topic's numbers, each once.
+ */
 export const events = pgTable(
   'events',
   {
@@ -19,5 +25,5 @@ export const events = pgTable(
     payload: jsonb('payload').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.topic, t.seq] }), index('events_created_at_idx').on(t.createdAt)],
+  (t) => [primaryKey({ columns: [t.topic, t.seq, t.createdAt] })],
 );

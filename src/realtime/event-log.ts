@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lt, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client';
 import { jsonRows } from '../db/json-rows';
@@ -11,6 +11,10 @@ import type { EventPayload, Topic } from './topics';
  * row stays locked until that transaction ends, so concurrent writers to one
  * topic take turns: sequence numbers grow in commit order, and `build` sees
  * every change committed before its own event.
+ *
+ * Its time is the database's clock, read while the turn is held: within a
+ * topic, times then grow with the sequence, across instances whatever their
+ * clocks, which the event log's partitions by time rely on (see partitions.ts).
  */
 export async function appendEvent<E extends EventPayload>(tx: Tx, topic: Topic<E>, build: () => E | Promise<E>): Promise<Envelope<E>> {
   const [head] = await tx
@@ -19,19 +23,21 @@ export async function appendEvent<E extends EventPayload>(tx: Tx, topic: Topic<E
     .onConflictDoUpdate({ target: topicHeads.topic, set: { seq: sql`${topicHeads.seq} + 1` } })
     .returning({ seq: topicHeads.seq });
   const event = await build();
-  const at = new Date();
-  await tx.insert(events).values({ topic: topic.key, seq: head!.seq, payload: event, createdAt: at });
-  return { seq: head!.seq, at: at.toISOString(), event };
+  const [stored] = await tx
+    .insert(events)
+    .values({ topic: topic.key, seq: head!.seq, payload: event, createdAt: sql`clock_timestamp()` })
+    .returning({ createdAt: events.createdAt });
+  return { seq: head!.seq, at: stored!.createdAt.toISOString(), event };
 }
 
 const dialect = new PgDialect();
-// The placeholder of the events' time, which appendEventsFrom fills in.
-const AT = 'appendedAt';
 
 interface StoredRow {
   topic: string;
   seq: number | string;
   payload: EventPayload;
+  // Epoch milliseconds.
+  at: number;
 }
 
 /**
@@ -67,10 +73,10 @@ export class AppendStatement {
       ),
       stored as (
         insert into ${events} (topic, seq, payload, created_at)
-        select a.topic, h.seq, a.payload, ${sql.placeholder(AT)}::timestamptz from appended a join heads h using (topic)
-        returning topic, seq, payload
+        select a.topic, h.seq, a.payload, clock_timestamp() from appended a join heads h using (topic)
+        returning topic, seq, payload, created_at
       )
-      select topic, seq, payload from stored`);
+      select topic, seq, payload, (extract(epoch from created_at) * 1000)::float8 as at from stored`);
   }
 
   /** Runs the statement on `db` (a transaction or not) with the values of its placeholders; its rows as appendEventsFrom reads them. */
@@ -95,13 +101,12 @@ export interface Append {
  * no row.
  */
 export async function appendEventsFrom(db: Db | Tx, { statement, topics, values }: Append): Promise<(Envelope | undefined)[]> {
-  const at = new Date().toISOString();
-  const rows = await statement.run(db, { ...values, [AT]: at });
+  const rows = await statement.run(db, values);
   const stored = new Map(rows.map((row) => [row.topic, row]));
   return topics.map((topic) => {
     const row = stored.get(topic.key);
     // node-postgres hands bigint over as a string.
-    return row && { seq: Number(row.seq), at, event: row.payload };
+    return row && { seq: Number(row.seq), at: new Date(row.at).toISOString(), event: row.payload };
   });
 }
 
@@ -163,10 +168,4 @@ export async function resumeStanding(db: Db, topic: Topic, afterSeq: number): Pr
     .from(events)
     .where(eq(events.topic, topic.key));
   return oldest?.seq == null || oldest.seq > afterSeq + 1 ? 'expired' : 'resumable';
-}
-
-/** Deletes the events written before `before`; returns how many. */
-export async function pruneEvents(db: Db, before: Date): Promise<number> {
-  const deleted = await db.delete(events).where(lt(events.createdAt, before)).returning({ seq: events.seq });
-  return deleted.length;
 }

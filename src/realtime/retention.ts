@@ -1,16 +1,35 @@
 import type { Db } from '../db/client';
-import { pruneEvents } from './event-log';
+import { createPartitionsAhead, dropExpiredPartitions, partitionPeriodMs } from './partitions';
+
+/** Keeps the event log's partitions: see maintainEventLog. */
+export interface EventLogMaintenance {
+  /** Creates the partitions ahead and drops the expired ones, once (waiting for a run under way). */
+  run(): Promise<void>;
+  stop(): void;
+}
 
 /**
- * Deletes events older than the retention in the background, a few times
- * per retention period (at most once a minute). Every instance prunes; the
- * deletes are idempotent.
+ * Creates the event log's partitions ahead and drops those older than the
+ * retention (see partitions.ts), twice per partition's period (at most once a
+ * minute), so the next partition is there well before its time. Every
+ * instance does it; they take turns, and what one did the next finds done.
  */
-export function schedulePruning(db: Db, retentionMs: number, onError: (error: unknown) => void): { stop(): void } {
-  const everyMs = Math.min(60_000, Math.max(1_000, Math.floor(retentionMs / 4)));
-  const timer = setInterval(() => {
-    pruneEvents(db, new Date(Date.now() - retentionMs)).catch(onError);
-  }, everyMs);
+export function maintainEventLog(db: Db, retentionMs: number, onError: (error: unknown) => void): EventLogMaintenance {
+  const periodMs = partitionPeriodMs(retentionMs);
+  let running: Promise<void> | undefined;
+  const run = () => {
+    // One run at a time: a run waiting for a lock must not pile up others behind it.
+    running ??= (async () => {
+      try {
+        await createPartitionsAhead(db, periodMs);
+        await dropExpiredPartitions(db, retentionMs);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+  const timer = setInterval(() => run().catch(onError), Math.min(60_000, periodMs / 2));
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return { run, stop: () => clearInterval(timer) };
 }

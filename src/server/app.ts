@@ -12,7 +12,7 @@ import { UserTokenVersions } from '../domains/users/token-versions';
 import type { PubSub } from '../realtime/pubsub';
 import { NamespacedPubSub } from '../realtime/namespaced-pubsub';
 import { Realtime } from '../realtime/realtime';
-import { schedulePruning } from '../realtime/retention';
+import { maintainEventLog, type EventLogMaintenance } from '../realtime/retention';
 import { sharedStateNamespace } from '../shared-state';
 import { LocalCaps, RedisCaps } from './caps';
 import { Expiries } from './expiries';
@@ -93,22 +93,26 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
     limits: config,
     trustProxy: config.trustProxy,
   });
-  let pruning: { stop(): void } | undefined;
+  let eventLog: EventLogMaintenance | undefined;
 
   return {
     services,
     realtime,
-    start: (port, host) =>
-      new Promise((resolve, reject) => {
+    async start(port, host) {
+      const onError = (error: unknown) => logger.warn({ err: error }, "keeping the event log's partitions failed");
+      eventLog = maintainEventLog(database.db, config.eventRetentionMs, onError);
+      // The present's partition exists before the first write (the default partition would take it otherwise).
+      await eventLog.run().catch(onError);
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
-          pruning = schedulePruning(database.db, config.eventRetentionMs, (error) => logger.warn({ err: error }, 'pruning events failed'));
           const { port: bound } = server.address() as AddressInfo;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
-      }),
+      });
+    },
     async stop() {
-      pruning?.stop();
+      eventLog?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       // graphql-ws closes each socket with 1001 Going Away.
