@@ -152,14 +152,15 @@ export function OnboardingScreen() {
           onSave={(values) => api.mutate(SavePrompt, { text: values['text'] ?? '' })}
         />
         <FormSection
-          title="Channels"
-          hint="Save a handle to connect the channel; save it empty to disconnect."
+          title="Instagram"
+          hint="Save a handle to connect; save it empty to disconnect. One channel is enough."
           fields={[{ name: 'handle', label: 'Instagram handle', value: '' }]}
           saveLabel="Save Instagram"
           onSave={(values) => channel('INSTAGRAM')(values['handle'] ?? '')}
         />
         <FormSection
           title="Telegram"
+          hint="Save a handle to connect; save it empty to disconnect."
           fields={[{ name: 'handle', label: 'Telegram handle', value: '' }]}
           saveLabel="Save Telegram"
           onSave={(values) => channel('TELEGRAM')(values['handle'] ?? '')}
