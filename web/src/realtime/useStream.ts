@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { RealtimeContext } from '@realtime-api/client/urql';
 import type { AnyVariables } from '@urql/core';
 import { useEffect, useRef } from 'react';
 import { useClient } from 'urql';
@@ -6,6 +7,14 @@ import { useClient } from 'urql';
 export interface StreamOptions {
   /** Not subscribed while true (nothing to watch yet). */
   pause?: boolean;
+  /**
+   * The stream is live: its first event (the snapshot, or StreamReady) has
+   * arrived, so whatever is loaded now misses nothing that follows. Called
+   * once, and once more after a reset (the stream's cursor expired and it
+   * started again): never after a reconnect, which the client recovers by
+   * replaying what was missed.
+   */
+  onReady?: () => void;
   /** The stream was refused or ended for good (FORBIDDEN, NOT_FOUND, signed out). */
   onError?: (message: string) => void;
 }
@@ -20,18 +29,26 @@ export function useStream<TData, TVariables extends AnyVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   onEvent: (data: TData) => void,
-  { pause = false, onError }: StreamOptions = {},
+  { pause = false, onReady, onError }: StreamOptions = {},
 ): void {
   const client = useClient();
-  const handlers = useRef({ onEvent, onError });
-  handlers.current = { onEvent, onError };
+  const handlers = useRef({ onEvent, onReady, onError });
+  handlers.current = { onEvent, onReady, onError };
   // Variables are compared by value: a new object with the same values keeps the subscription.
   const key = JSON.stringify(variables);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `variables`.
   useEffect(() => {
     if (pause) return;
-    const { unsubscribe } = client.subscription(document, variables).subscribe((result) => {
-      if (result.data) handlers.current.onEvent(result.data);
+    let ready = false;
+    const context: RealtimeContext = { onReset: () => (ready = false) };
+    const { unsubscribe } = client.subscription(document, variables, context).subscribe((result) => {
+      if (result.data) {
+        handlers.current.onEvent(result.data);
+        if (!ready) {
+          ready = true;
+          handlers.current.onReady?.();
+        }
+      }
       if (result.error) handlers.current.onError?.(result.error.message);
     });
     return unsubscribe;

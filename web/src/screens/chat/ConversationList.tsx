@@ -72,19 +72,25 @@ function ConversationRow({ conversation, open, viewerId }: { conversation: ChatC
     arrived: new Map(),
     last: (conversation.lastMessage as ChatMessageFragment | null) ?? null,
   });
-  useStream(ConversationActivity, { conversationId: conversation.id }, (data) => {
-    const event = data.conversationMessages;
-    if (event.__typename === 'StreamReady') {
-      // Live from here: the count read now, plus what arrives after it, misses nothing.
-      void api
-        .query(OneConversation, { id: conversation.id })
-        .then(({ conversation: fresh }) => fresh && dispatch({ type: 'fetched', conversation: fresh as ChatConversationFragment }));
-    } else if (event.__typename === 'MessageSent') {
-      dispatch({ type: 'message', message: event.message as ChatMessageFragment, fromOther: event.message.sender.id !== viewerId });
-    } else if (event.__typename === 'MessagesRead' && event.user.id === viewerId) {
-      dispatch({ type: 'read' });
-    }
-  });
+  useStream(
+    ConversationActivity,
+    { conversationId: conversation.id },
+    (data) => {
+      const event = data.conversationMessages;
+      if (event.__typename === 'MessageSent') {
+        dispatch({ type: 'message', message: event.message as ChatMessageFragment, fromOther: event.message.sender.id !== viewerId });
+      } else if (event.__typename === 'MessagesRead' && event.user.id === viewerId) {
+        dispatch({ type: 'read' });
+      }
+    },
+    {
+      // The count read now, plus the messages newer than it that arrive, misses nothing and counts none twice.
+      onReady: () =>
+        void api
+          .query(OneConversation, { id: conversation.id })
+          .then(({ conversation: fresh }) => fresh && dispatch({ type: 'fetched', conversation: fresh as ChatConversationFragment })),
+    },
+  );
 
   const unread = state.base + [...state.arrived.values()].filter((at) => !state.baseAt || at > state.baseAt).length;
   const others = conversation.participants.filter((person) => person.id !== viewerId);

@@ -27,18 +27,16 @@ export function Thread({
   useStream(
     ThreadEvents,
     { conversationId },
-    (data) => {
-      const event = data.conversationMessages;
-      dispatch({ type: 'event', event, viewerId: viewer.id });
-      // Live from here: the history loaded now misses nothing, and merging by id shows each message once.
-      if (event.__typename === 'StreamReady') {
+    (data) => dispatch({ type: 'event', event: data.conversationMessages, viewerId: viewer.id }),
+    {
+      // Merging by id shows each message once, whether it came in the history or on the stream.
+      onReady: () =>
         api.query(Messages, { conversationId }).then(
           ({ messages }) => dispatch({ type: 'history', messages: messages.edges.map((edge) => edge.node as ChatMessageFragment) }),
           (failure: Error) => setError(failure.message),
-        );
-      }
+        ),
+      onError: setError,
     },
-    { onError: setError },
   );
 
   const last = state.messages.at(-1);

@@ -74,23 +74,15 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
 
-  useStream(
-    BellStream,
-    {},
-    (data: BellStreamSubscription) => {
-      const event = data.notifications;
-      dispatch({ type: 'event', event });
-      // The snapshot: live from here, so the list loaded now misses nothing.
-      if (event.__typename === 'UnreadCount') {
-        api.query(RecentNotifications, {}).then(
-          ({ notifications }) =>
-            dispatch({ type: 'loaded', items: notifications.edges.map((edge) => edge.node as BellNotificationFragment) }),
-          (failure: Error) => setError(failure.message),
-        );
-      }
-    },
-    { onError: setError },
-  );
+  useStream(BellStream, {}, (data: BellStreamSubscription) => dispatch({ type: 'event', event: data.notifications }), {
+    onReady: () =>
+      api.query(RecentNotifications, {}).then(
+        ({ notifications }) =>
+          dispatch({ type: 'loaded', items: notifications.edges.map((edge) => edge.node as BellNotificationFragment) }),
+        (failure: Error) => setError(failure.message),
+      ),
+    onError: setError,
+  });
 
   const act = (work: Promise<unknown>) => work.catch((failure: Error) => setError(failure.message));
   const unread = state.unreadCount ?? 0;

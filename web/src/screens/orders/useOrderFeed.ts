@@ -62,22 +62,16 @@ export function useOrderFeed() {
   const [state, dispatch] = useReducer(feedReducer, { orders: [], entries: [], earningsCents: null });
   const [error, setError] = useState<string>();
   const [loaded, setLoaded] = useState(false);
-  useStream(
-    OrderFeed,
-    {},
-    (data) => {
-      dispatch({ type: 'event', event: data.orderUpdates });
-      if (data.orderUpdates.__typename === 'StreamReady') {
-        api.query(Orders, {}).then(
-          ({ orders }) => {
-            dispatch({ type: 'loaded', orders: orders as OrderCardFragment[] });
-            setLoaded(true);
-          },
-          (failure: Error) => setError(failure.message),
-        );
-      }
-    },
-    { onError: setError },
-  );
+  useStream(OrderFeed, {}, (data) => dispatch({ type: 'event', event: data.orderUpdates }), {
+    onReady: () =>
+      api.query(Orders, {}).then(
+        ({ orders }) => {
+          dispatch({ type: 'loaded', orders: orders as OrderCardFragment[] });
+          setLoaded(true);
+        },
+        (failure: Error) => setError(failure.message),
+      ),
+    onError: setError,
+  });
   return { ...state, loaded, error, setError };
 }

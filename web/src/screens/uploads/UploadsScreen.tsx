@@ -81,15 +81,16 @@ export function UploadsScreen() {
     (data) => {
       const event = data.uploadProgress;
       if ('upload' in event) add([event.upload as UploadCardFragment]);
-      // Live from here: the list loaded now misses nothing, and merging keeps each upload's newest copy.
-      if (event.__typename === 'StreamReady') {
+    },
+    {
+      // Merging keeps each upload's newest copy, whichever came first.
+      onReady: () =>
         api.query(MyUploads, {}).then(
           ({ uploads }) => add(uploads as UploadCardFragment[]),
           (failure: Error) => setError(failure.message),
-        );
-      }
+        ),
+      onError: setError,
     },
-    { onError: setError },
   );
 
   async function start(event: FormEvent<HTMLFormElement>) {
