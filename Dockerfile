@@ -1,15 +1,21 @@
-# The API server. The first stage bundles src/ into dist/main.js (`npm run
-# build`); the image runs that with node itself, so `docker stop`'s SIGTERM
+# The API server and its web app. The first stage bundles src/ into
+# dist/main.js (`npm run build`) and builds the app into web/dist (`npm run
+# build:web`); the image runs the bundle with node itself, so `docker stop`'s SIGTERM
 # reaches the server, which drains (sockets closed with 1001) and exits 0
 # (through npm, the signal would stop at npm's shell).
 FROM node:20-bookworm-slim AS build
 
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+COPY client/package.json ./client/
+COPY web/package.json ./web/
+# No scripts: `prepare` builds web/, whose sources are copied below.
+RUN npm ci --ignore-scripts
 COPY tsconfig.json ./
 COPY src ./src
-RUN npm run build
+COPY client ./client
+COPY web ./web
+RUN npm run build && npm run build:web
 
 FROM node:20-bookworm-slim
 
@@ -21,11 +27,15 @@ USER node
 
 # Runtime dependencies only: tests, typecheck, codegen and the build do not run here.
 COPY --chown=node:node package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+COPY --chown=node:node client/package.json ./client/
+COPY --chown=node:node web/package.json ./web/
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 
 # The bundle finds the migrations at ../drizzle from dist/ (src/migrations.ts).
 COPY --chown=node:node drizzle ./drizzle
 COPY --from=build --chown=node:node /app/dist ./dist
+# Served at / (WEB_DIR, web/dist from the working directory).
+COPY --from=build --chown=node:node /app/web/dist ./web/dist
 
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

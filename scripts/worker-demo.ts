@@ -5,12 +5,15 @@
 //   WORKER_EMAIL=worker@example.com WORKER_PASSWORD=... npm run worker:demo
 //
 // API_URL (default http://127.0.0.1:4000/graphql) and STEP_DELAY_MS (default 800) are optional.
+// An upload whose transaction id contains "fail" fails at its third step, so that a failure can be shown.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const API_URL = process.env['API_URL'] ?? 'http://127.0.0.1:4000/graphql';
 const STEP_DELAY_MS = Number(process.env['STEP_DELAY_MS'] ?? 800);
 const POLL_MS = 1_000;
 const STEPS = ['PREPARING_DATA', 'UPLOAD_TO_UCM', 'INTERFACE_LOADER', 'JOURNAL_IMPORT', 'AUTO_POST'] as const;
+const FAILING_STEP = 'INTERFACE_LOADER';
+const DEMO_FAILURE = 'Interface Loader rejected the journal lines: the transaction ID asked for a failure.';
 
 const LOGIN = `mutation WorkerLogin($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
 const QUEUED = `query WorkerQueued { uploads(state: QUEUED) { id transactionId } }`;
@@ -92,6 +95,11 @@ async function run(upload: QueuedUpload): Promise<void> {
       throw error;
     }
     log(`upload ${upload.id} ${step}`);
+    if (step === FAILING_STEP && /fail/i.test(upload.transactionId)) {
+      await pause(STEP_DELAY_MS);
+      await authorized(FAIL, { uploadId: upload.id, error: DEMO_FAILURE });
+      return log(`upload ${upload.id} failed on purpose`);
+    }
     // Stopping mid-upload fails it, so it does not stay PROCESSING for ever.
     if (!(await pause(STEP_DELAY_MS))) {
       await authorized(FAIL, { uploadId: upload.id, error: 'The worker stopped before finishing.' });

@@ -30,6 +30,7 @@ const schema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().min(1).default('.data'),
+  WEB_DIR: z.string().min(1).default('web/dist'),
   REDIS_URL: optionalText.pipe(
     z
       .string()
@@ -77,6 +78,8 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The built web app (npm run build:web), served at /; relative paths are from the working directory. */
+  webDir: string;
   redisUrl: string | undefined;
   jwt: { secret: string; ttlSeconds: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
@@ -143,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    webDir: e.WEB_DIR,
     redisUrl: e.REDIS_URL,
     jwt: { secret: e.JWT_SECRET ?? DEV_JWT_SECRET, ttlSeconds: e.JWT_TTL },
     bootstrapAdmin:

@@ -19,6 +19,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       databaseUrl: undefined,
       dataDir: '.data',
+      webDir: 'web/dist',
       redisUrl: undefined,
       jwt: { ttlSeconds: 3600 },
       rateLimits: true,

@@ -25,6 +25,7 @@ import { useNulFreeArguments } from './nul-free-arguments';
 import { queryLimits } from './query-limits';
 import { schemaDisclosure } from './schema-disclosure';
 import { useSharedEventExecution } from './shared-execution';
+import { loadWebApp, useWebApp } from './web-app';
 
 /** What graphql-ws passes in for WebSocket operations, whose viewer and address were settled when the socket opened. */
 export interface SocketContext {
@@ -61,6 +62,8 @@ export function createYogaServer(deps: {
   metrics: Metrics;
 }): Yoga {
   const { sessions, caps, expiries } = deps;
+  const webApp = loadWebApp(deps.config.webDir);
+  if (!webApp) deps.logger.warn({ webDir: deps.config.webDir }, 'the web app is not built (npm run build:web): / answers 404');
   return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -70,6 +73,8 @@ export function createYogaServer(deps: {
     maskedErrors: { isDev: false, maskError: maskUnlessUnavailable },
     logging: deps.logger,
     plugins: [
+      // First: a page or a script of the app is answered before any GraphQL handling.
+      ...(webApp ? [useWebApp(webApp, '/graphql')] : []),
       useCsrfPrevention(),
       useRequestBodyLimit(deps.config.maxBodyBytes),
       ...queryLimits(),

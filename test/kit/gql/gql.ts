@@ -109,6 +109,9 @@ type Documents = {
     "\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n": typeof types.UploadsFailDocument,
     "\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n": typeof types.UploadsOneDocument,
     "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n": typeof types.UploadsListDocument,
+    "\n  query WebAppMe {\n    me {\n      id\n    }\n  }\n": typeof types.WebAppMeDocument,
+    "\n  mutation WebOrderCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.WebOrderCreateDocument,
+    "\n  mutation WebOrderAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      status\n    }\n  }\n": typeof types.WebOrderAssignDocument,
     "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": typeof types.WizardCrossInstanceUpdateDocument,
     "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": typeof types.WizardCurrentStatusDocument,
     "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": typeof types.WizardUpdateProfileDocument,
@@ -213,6 +216,9 @@ const documents: Documents = {
     "\n  mutation UploadsFail($uploadId: ID!, $error: String!) {\n    failUpload(uploadId: $uploadId, error: $error) {\n      id\n      state\n      error\n    }\n  }\n": types.UploadsFailDocument,
     "\n  query UploadsOne($id: ID!) {\n    upload(id: $id) {\n      id\n      state\n      stepNumber\n      owner {\n        id\n      }\n    }\n  }\n": types.UploadsOneDocument,
     "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n": types.UploadsListDocument,
+    "\n  query WebAppMe {\n    me {\n      id\n    }\n  }\n": types.WebAppMeDocument,
+    "\n  mutation WebOrderCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n": types.WebOrderCreateDocument,
+    "\n  mutation WebOrderAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      status\n    }\n  }\n": types.WebOrderAssignDocument,
     "\n  mutation WizardCrossInstanceUpdate($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n    }\n  }\n": types.WizardCrossInstanceUpdateDocument,
     "\n  query WizardCurrentStatus {\n    wizardStatus {\n      ...WizardStatusParts\n    }\n  }\n": types.WizardCurrentStatusDocument,
     "\n  mutation WizardUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      firstName\n      lastName\n      phoneNumber\n      businessType\n    }\n  }\n": types.WizardUpdateProfileDocument,
@@ -616,6 +622,18 @@ export function graphql(source: "\n  query UploadsOne($id: ID!) {\n    upload(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query UploadsList($state: UploadState, $first: Int) {\n    uploads(state: $state, first: $first) {\n      id\n      state\n      owner {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAppMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WebAppMe {\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebOrderCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WebOrderCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebOrderAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation WebOrderAssign($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
