@@ -32,8 +32,10 @@ it('creates and drops partitions from two instances at once without an error, ea
     expect(new Set(created).size).toBe(created.length);
     await new Promise((resolve) => setTimeout(resolve, period / 2));
   }
-  // One after the other, with no gap: covered from the oldest kept to three periods past now.
-  const kept = (await partitions(one.db)).sort((a, b) => a.from! - b.from!);
+  // One after the other, with no gap: covered from the oldest kept to three periods past now. The migration's
+  // events_legacy (from MINVALUE to the migration) is left out: the period it ends in may have passed before
+  // the first run, which makes partitions from the present on; a write in that gap went to the default partition.
+  const kept = (await partitions(one.db)).filter((partition) => partition.from !== null).sort((a, b) => a.from! - b.from!);
   for (let i = 1; i < kept.length; i++) expect(kept[i]!.from).toBe(kept[i - 1]!.to);
   expect(kept.at(-1)!.to).toBeGreaterThan(Date.now() + period);
 });
