@@ -27,17 +27,24 @@ export interface AuthPayload {
 
 const KEY = 'realtime-api.session';
 
+/** What signing in, signing up and refreshing return for saveSession: one selection for the three. */
+export const SessionParts = graphql(`
+  fragment SessionParts on AuthPayload {
+    token
+    expiresAt
+    user {
+      id
+      email
+      role
+      firstName
+    }
+  }
+`);
+
 const RefreshToken = graphql(`
   mutation RefreshToken {
     refreshToken {
-      token
-      expiresAt
-      user {
-        id
-        email
-        role
-        firstName
-      }
+      ...SessionParts
     }
   }
 `);

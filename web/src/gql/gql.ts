@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  fragment SessionParts on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      email\n      role\n      firstName\n    }\n  }\n": typeof types.SessionPartsFragmentDoc,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      ...SessionParts\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    content\n    createdAt\n    sender {\n      id\n      firstName\n      email\n    }\n  }\n": typeof types.ChatMessageFragmentDoc,
     "\n  fragment ChatConversation on Conversation {\n    id\n    title\n    unreadCount\n    createdAt\n    participants {\n      id\n      firstName\n      email\n    }\n    lastMessage {\n      ...ChatMessage\n    }\n  }\n": typeof types.ChatConversationFragmentDoc,
     "\n  query Conversations {\n    conversations {\n      ...ChatConversation\n    }\n  }\n": typeof types.ConversationsDocument,
@@ -53,15 +54,16 @@ type Documents = {
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
     "\n  mutation AssignOrder($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.AssignOrderDocument,
     "\n  mutation ReportOrderLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": typeof types.ReportOrderLocationDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionParts\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionParts\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment UploadCard on Upload {\n    id\n    transactionId\n    state\n    step\n    stepNumber\n    totalSteps\n    message\n    error\n    resultPath\n    createdAt\n    updatedAt\n  }\n": typeof types.UploadCardFragmentDoc,
     "\n  subscription UploadsStream {\n    uploadProgress {\n      __typename\n      ... on UploadStarted {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          ...UploadCard\n        }\n      }\n    }\n  }\n": typeof types.UploadsStreamDocument,
     "\n  query MyUploads {\n    uploads(first: 20) {\n      ...UploadCard\n    }\n  }\n": typeof types.MyUploadsDocument,
     "\n  mutation StartUpload($transactionId: String!) {\n    startUpload(transactionId: $transactionId) {\n      id\n    }\n  }\n": typeof types.StartUploadDocument,
 };
 const documents: Documents = {
-    "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  fragment SessionParts on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      email\n      role\n      firstName\n    }\n  }\n": types.SessionPartsFragmentDoc,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      ...SessionParts\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  fragment ChatMessage on Message {\n    id\n    conversationId\n    content\n    createdAt\n    sender {\n      id\n      firstName\n      email\n    }\n  }\n": types.ChatMessageFragmentDoc,
     "\n  fragment ChatConversation on Conversation {\n    id\n    title\n    unreadCount\n    createdAt\n    participants {\n      id\n      firstName\n      email\n    }\n    lastMessage {\n      ...ChatMessage\n    }\n  }\n": types.ChatConversationFragmentDoc,
     "\n  query Conversations {\n    conversations {\n      ...ChatConversation\n    }\n  }\n": types.ConversationsDocument,
@@ -100,8 +102,8 @@ const documents: Documents = {
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      id\n    }\n  }\n": types.UpdateOrderStatusDocument,
     "\n  mutation AssignOrder($orderId: ID!, $partnerId: ID!) {\n    assignOrder(orderId: $orderId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.AssignOrderDocument,
     "\n  mutation ReportOrderLocation($orderId: ID!, $latitude: Float!, $longitude: Float!) {\n    reportOrderLocation(orderId: $orderId, latitude: $latitude, longitude: $longitude)\n  }\n": types.ReportOrderLocationDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionParts\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionParts\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment UploadCard on Upload {\n    id\n    transactionId\n    state\n    step\n    stepNumber\n    totalSteps\n    message\n    error\n    resultPath\n    createdAt\n    updatedAt\n  }\n": types.UploadCardFragmentDoc,
     "\n  subscription UploadsStream {\n    uploadProgress {\n      __typename\n      ... on UploadStarted {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadProgressed {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadCompleted {\n        upload {\n          ...UploadCard\n        }\n      }\n      ... on UploadFailed {\n        upload {\n          ...UploadCard\n        }\n      }\n    }\n  }\n": types.UploadsStreamDocument,
     "\n  query MyUploads {\n    uploads(first: 20) {\n      ...UploadCard\n    }\n  }\n": types.MyUploadsDocument,
@@ -125,7 +127,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionParts on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      email\n      role\n      firstName\n    }\n  }\n"): (typeof documents)["\n  fragment SessionParts on AuthPayload {\n    token\n    expiresAt\n    user {\n      id\n      email\n      role\n      firstName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {\n      ...SessionParts\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshToken {\n    refreshToken {\n      ...SessionParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,11 +287,11 @@ export function graphql(source: "\n  mutation ReportOrderLocation($orderId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionParts\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        email\n        role\n        firstName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionParts\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,14 +6,7 @@ import { graphql } from '../../gql';
 const Login = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
-      expiresAt
-      user {
-        id
-        email
-        role
-        firstName
-      }
+      ...SessionParts
     }
   }
 `);
@@ -21,14 +14,7 @@ const Login = graphql(`
 const SignUp = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        email
-        role
-        firstName
-      }
+      ...SessionParts
     }
   }
 `);
