@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client';
 import { jsonRows } from '../db/json-rows';
@@ -112,8 +112,14 @@ export async function appendEventsFrom(db: Db | Tx, { statement, topics, values 
 
 /** The last sequence number of a topic that the reader's snapshot can see; 0 before the first event. */
 export async function readHead(db: Db | Tx, topic: Topic): Promise<number> {
-  const [head] = await db.select({ seq: topicHeads.seq }).from(topicHeads).where(eq(topicHeads.topic, topic.key));
-  return head?.seq ?? 0;
+  return (await readHeads(db, [topic])).get(topic.key) ?? 0;
+}
+
+/** The last sequence numbers of `topics` that the reader's snapshot can see, by topic key; a topic with no event yet is missing. */
+export async function readHeads(db: Db | Tx, topics: Topic[]): Promise<Map<string, number>> {
+  const keys = topics.map((topic) => topic.key);
+  const rows = await db.select({ topic: topicHeads.topic, seq: topicHeads.seq }).from(topicHeads).where(inArray(topicHeads.topic, keys));
+  return new Map(rows.map((row) => [row.topic, row.seq]));
 }
 
 // The topics of `positions` whose head is past the position given: PostgreSQL compares, so

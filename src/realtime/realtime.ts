@@ -4,6 +4,7 @@ import type { Envelope, StreamReady } from './envelope';
 import { appendEvent, appendEventsFrom, type Append } from './event-log';
 import type { PubSub } from './pubsub';
 import { HeadCheck } from './head-check';
+import { SnapshotReader } from './snapshots';
 import { Stream, type RunningStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
 
@@ -52,7 +53,15 @@ export class Realtime {
     pubsub.onReconnect(() => {
       for (const stream of running) stream.resync();
     });
-    this.streamDeps = { db, pubsub, bufferSize, onDeliver: hooks.onDeliver, onError: hooks.onError, running };
+    this.streamDeps = {
+      db,
+      snapshots: new SnapshotReader(db),
+      pubsub,
+      bufferSize,
+      onDeliver: hooks.onDeliver,
+      onError: hooks.onError,
+      running,
+    };
     if (pubsub.kind === 'redis') this.headCheck = new HeadCheck(db, running, () => pubsub.connected, hooks.onError);
   }
 

@@ -6,6 +6,7 @@ import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
 import { readEvents, readHead, resumeStanding } from './event-log';
 import { Inbox, InboxOverflow } from './inbox';
+import type { SnapshotReader } from './snapshots';
 import type { PubSub } from './pubsub';
 import type { EventPayload, Topic } from './topics';
 
@@ -43,6 +44,8 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload, C ex
 
 export interface StreamDeps {
   db: Db;
+  /** Where the snapshot is read with the topic's position. */
+  snapshots: SnapshotReader;
   pubsub: PubSub;
   /** How many live events may wait for a slow subscriber before it gets SLOW_CONSUMER. */
   bufferSize: number;
@@ -177,10 +180,7 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
     this.startWith = undefined;
     await verifyAccess?.();
     if (afterSeq === null && snapshot) {
-      const { head, state } = await db.transaction(async (tx) => ({ head: await readHead(tx, topic), state: await snapshot(tx) }), {
-        isolationLevel: 'repeatable read',
-        accessMode: 'read only',
-      });
+      const { head, state } = await this.deps.snapshots.read(topic, snapshot);
       this.last = head;
       yield this.deliver(state, head, new Date().toISOString());
       return;
