@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RedisNode, RedisTarget } from './redis';
 
 const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789';
 const DEV_MESSAGE_KEY = 'dev-only-message-key-change-me-0123456789';
@@ -19,6 +20,11 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+function clusterNode(address: string): RedisNode {
+  const [host, port] = address.split(':') as [string, string];
+  return { host, port: Number(port) };
+}
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
@@ -35,6 +41,14 @@ const schema = z.object({
     z
       .string()
       .regex(/^rediss?:\/\//, 'a redis:// URL')
+      .optional(),
+  ),
+  REDIS_CLUSTER_NODES: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[^\s,:]+:\d{1,5}(,[^\s,:]+:\d{1,5})*$/, 'host:port of one or more cluster nodes, separated by commas')
+      .transform((list) => list.split(',').map(clusterNode))
+      .refine((nodes) => nodes.every(({ port }) => port > 0 && port <= 65_535), 'ports from 1 to 65535')
       .optional(),
   ),
   JWT_SECRET: optionalText.pipe(z.string().min(32, 'at least 32 characters').optional()),
@@ -68,6 +82,9 @@ function crossChecks(env: Record<string, string | undefined>): string[] {
   if (Boolean(env['BOOTSTRAP_ADMIN_EMAIL']) !== Boolean(env['BOOTSTRAP_ADMIN_PASSWORD'])) {
     problems.push('BOOTSTRAP_ADMIN_PASSWORD: set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither');
   }
+  if (env['REDIS_URL'] && env['REDIS_CLUSTER_NODES']) {
+    problems.push('REDIS_CLUSTER_NODES: set REDIS_URL (one Redis server) or REDIS_CLUSTER_NODES (a Redis Cluster), not both');
+  }
   return problems;
 }
 
@@ -80,7 +97,8 @@ export interface Config {
   dataDir: string;
   /** The built web app (npm run build:web), served at /; relative paths are from the working directory. */
   webDir: string;
-  redisUrl: string | undefined;
+  /** Redis for pub/sub and shared state (REDIS_URL or REDIS_CLUSTER_NODES); undefined: in-process pub/sub, state per process. */
+  redis: RedisTarget | undefined;
   jwt: { secret: string; ttlSeconds: number };
   bootstrapAdmin: { email: string; password: string } | undefined;
   messageEncryptionKey: string;
@@ -147,7 +165,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
     webDir: e.WEB_DIR,
-    redisUrl: e.REDIS_URL,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL } : e.REDIS_CLUSTER_NODES && { clusterNodes: e.REDIS_CLUSTER_NODES },
     jwt: { secret: e.JWT_SECRET ?? DEV_JWT_SECRET, ttlSeconds: e.JWT_TTL },
     bootstrapAdmin:
       e.BOOTSTRAP_ADMIN_EMAIL && e.BOOTSTRAP_ADMIN_PASSWORD

@@ -1,17 +1,17 @@
 import { once } from 'node:events';
-import { Redis } from 'ioredis';
+import { openRedis, type RedisClient, type RedisTarget } from './redis';
 
 /**
  * The Redis connection for state every instance shares (caps, rate limits).
  * Commands fail at once while Redis is away instead of queueing, so a caller
  * can answer UNAVAILABLE (or fall back) rather than hang.
  */
-export function openSharedState(url: string, onError: (error: Error) => void): Redis {
-  return new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }).on('error', onError);
+export function openSharedState(target: RedisTarget, onError: (error: Error) => void): RedisClient {
+  return openRedis(target, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }).on('error', onError);
 }
 
 /** Resolves once the connection is ready, waiting at most `ms` for it (at start, or while it reconnects); rejects after. */
-export async function whenReady(redis: Redis, ms: number): Promise<void> {
+export async function whenReady(redis: RedisClient, ms: number): Promise<void> {
   if (redis.status === 'ready') return;
   await once(redis, 'ready', { signal: AbortSignal.timeout(ms) });
 }

@@ -20,7 +20,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       dataDir: '.data',
       webDir: 'web/dist',
-      redisUrl: undefined,
+      redis: undefined,
       jwt: { ttlSeconds: 3600 },
       rateLimits: true,
       maxSubscriptionsPerSocket: 100,
@@ -86,6 +86,26 @@ describe('configuration', () => {
       fieldSuggestions: false,
     });
     expect(problems({ GRAPHIQL: 'yes', INTROSPECTION: '' }).join('\n')).toMatch(/GRAPHIQL[^\n]*\n.*INTROSPECTION/);
+  });
+
+  it('takes one Redis server or a Redis Cluster by its nodes, never both', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).redis).toEqual({ url: 'redis://cache:6379' });
+    expect(loadConfig({ REDIS_CLUSTER_NODES: 'redis-1:7000,10.0.0.2:7001' }).redis).toEqual({
+      clusterNodes: [
+        { host: 'redis-1', port: 7000 },
+        { host: '10.0.0.2', port: 7001 },
+      ],
+    });
+    // Empty counts as unset, as for REDIS_URL.
+    expect(loadConfig({ REDIS_URL: '', REDIS_CLUSTER_NODES: 'redis-1:7000' }).redis).toEqual({
+      clusterNodes: [{ host: 'redis-1', port: 7000 }],
+    });
+    expect(problems({ REDIS_URL: 'redis://cache:6379', REDIS_CLUSTER_NODES: 'redis-1:7000' })).toEqual([
+      'REDIS_CLUSTER_NODES: set REDIS_URL (one Redis server) or REDIS_CLUSTER_NODES (a Redis Cluster), not both',
+    ]);
+    for (const nodes of ['redis-1', 'redis://redis-1:7000', 'redis-1:7000,', 'redis-1:7000 redis-2:7000', 'redis-1:70000']) {
+      expect(problems({ REDIS_CLUSTER_NODES: nodes })).toEqual([expect.stringMatching(/^REDIS_CLUSTER_NODES: /)]);
+    }
   });
 
   it('needs both bootstrap admin variables or neither', () => {

@@ -33,7 +33,7 @@ afterEach(async () => {
 async function setUp() {
   const redis = await startRedis(await freePort());
   const errors: string[] = [];
-  const pubsub = createPubSub(redis.url, (error) => errors.push(error.message));
+  const pubsub = createPubSub({ url: redis.url }, (error) => errors.push(error.message));
   const client = new Redis(redis.url, { maxRetriesPerRequest: null }).on('error', () => {});
   leftovers.push(
     () => pubsub.close(),

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../errors';
+import type { RedisClient } from '../redis';
 
 /** At most `points` actions in each window of `seconds`. */
 export interface RateRule {
@@ -29,7 +29,7 @@ export const RATE_RULES = {
 export type RateAction = keyof typeof RATE_RULES;
 
 /** Where limits are counted: in this process, or in Redis under the deployment's namespace. */
-export type RateStore = { redis: Redis; namespace: string } | undefined;
+export type RateStore = { redis: RedisClient; namespace: string } | undefined;
 
 function limiterFor(action: RateAction, store: RateStore): RateLimiterAbstract {
   const { points, seconds: duration } = RATE_RULES[action];

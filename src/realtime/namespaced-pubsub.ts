@@ -1,6 +1,11 @@
 import type { Envelope } from './envelope';
 import type { PubSub } from './pubsub';
 
+/** The broker channel of `channel` (a topic key) under a deployment's namespace. */
+export function namespacedChannel(namespace: string, channel: string): string {
+  return `${namespace}/${channel}`;
+}
+
 /**
  * A pub/sub whose channels live under a deployment's namespace
  * (`<namespace>/<topic key>`), so deployments that share one Redis never hear
@@ -14,7 +19,7 @@ export class NamespacedPubSub implements PubSub {
     private readonly inner: PubSub,
     namespace: string,
   ) {
-    this.prefix = `${namespace}/`;
+    this.prefix = namespacedChannel(namespace, '');
   }
 
   get kind(): PubSub['kind'] {

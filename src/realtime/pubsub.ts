@@ -1,5 +1,6 @@
 import { Channels } from './channels';
 import type { Envelope } from './envelope';
+import type { RedisTarget } from '../redis';
 import { createRedisPubSub } from './redis-pubsub';
 
 /** Fans events out to the subscribers of every server process that shares it. */
@@ -29,9 +30,9 @@ export interface PubSub {
   close(): Promise<void>;
 }
 
-/** Redis pub/sub when a URL is given (see createRedisPubSub), else in-process. */
-export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): PubSub {
-  return redisUrl ? createRedisPubSub(redisUrl, onError) : createInProcessPubSub(onError);
+/** Redis pub/sub when Redis is given (see createRedisPubSub), else in-process. */
+export function createPubSub(redis: RedisTarget | undefined, onError: (error: Error) => void): PubSub {
+  return redis ? createRedisPubSub(redis, onError) : createInProcessPubSub(onError);
 }
 
 /** One process's pub/sub: a publish is delivered before it resolves, and nothing is ever lost, so there is never a reconnect. */

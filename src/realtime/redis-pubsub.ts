@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis, type RedisOptions } from 'ioredis';
 import { UnavailableError } from '../errors';
+import { openRedis, openSubscriber, type RedisTarget } from '../redis';
 import { type Broker, Channels } from './channels';
 import type { Envelope } from './envelope';
 import type { PubSub } from './pubsub';
@@ -120,12 +121,16 @@ function readMessage(message: Buffer | string, { channel }: { channel: string })
  * and process. A subscription waits at most SUBSCRIBE_WAIT_MS for Redis, then
  * fails with UnavailableError and leaves nothing subscribed; close() never
  * waits for a Redis that is away.
+ *
+ * On a Redis Cluster it is classic pub/sub: RedisPubSub sends only PUBLISH and
+ * SUBSCRIBE, not their sharded forms. The publisher is the Cluster client; the
+ * subscriber one connection to a node (see openSubscriber).
  */
-export function createRedisPubSub(url: string, onError: (error: Error) => void): PubSub {
+export function createRedisPubSub(target: RedisTarget, onError: (error: Error) => void): PubSub {
   const options: RedisOptions = { lazyConnect: false, maxRetriesPerRequest: null };
-  // Publishes of one turn of the event loop leave in one write.
-  const publisher = new Redis(url, { ...options, enableAutoPipelining: true }).on('error', onError);
-  const subscriber = new SubscriberConnection(url, options, onError).on('error', onError);
+  // Publishes of one turn of the event loop leave in one write (one per node on a cluster).
+  const publisher = openRedis(target, { ...options, enableAutoPipelining: true }).on('error', onError);
+  const subscriber = openSubscriber(target, publisher, (url) => new SubscriberConnection(url, options, onError)).on('error', onError);
   const redis = new RedisPubSub({ publisher, subscriber, deserializer: readMessage });
   const channels = new Channels(
     new RedisChannelBroker(redis, ({ channel, envelope }) => {

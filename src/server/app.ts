@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { RateLimiter } from '../auth/rate-limits';
 import { Sessions } from '../auth/sessions';
@@ -12,6 +11,7 @@ import { UserTokenVersions } from '../domains/users/token-versions';
 import type { PubSub } from '../realtime/pubsub';
 import { NamespacedPubSub } from '../realtime/namespaced-pubsub';
 import { Realtime } from '../realtime/realtime';
+import type { RedisClient } from '../redis';
 import { maintainEventLog, type EventLogMaintenance } from '../realtime/retention';
 import { sharedStateNamespace } from '../shared-state';
 import { LocalCaps, RedisCaps } from './caps';
@@ -28,7 +28,7 @@ export interface AppDeps {
   database: Database;
   pubsub: PubSub;
   /** Where caps and rate limits are shared with the other instances (see openSharedState); without it they hold in this process. */
-  sharedState?: Redis;
+  sharedState?: RedisClient;
   logger: Logger;
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { UnavailableError } from '../errors';
+import type { RedisClient } from '../redis';
 import { whenReady } from '../shared-state';
 
 /** A place under a cap, counted until released. */
@@ -79,7 +79,7 @@ for i = 2, #ARGV do redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[i]
 redis.call('PEXPIRE', KEYS[1], ARGV[1])
 return 0`;
 
-type CapsRedis = Redis & {
+type CapsRedis = RedisClient & {
   capAcquire(key: string, member: string, limit: number, leaseMs: number): Promise<number>;
   capRenew(key: string, leaseMs: number, ...members: string[]): Promise<number>;
 };
@@ -101,7 +101,7 @@ export class RedisCaps implements Caps {
   private readonly renewal: NodeJS.Timeout;
 
   constructor(
-    redis: Redis,
+    redis: RedisClient,
     private readonly namespace: string,
     private readonly onError: (error: unknown) => void,
   ) {
@@ -113,7 +113,9 @@ export class RedisCaps implements Caps {
 
   async acquire(key: string, limit: number): Promise<Lease | undefined> {
     const number = this.next++;
-    const lease = new RedisLease(this, `caps:${this.namespace}:${key}`, `${this.instance}:${number}`, number % RENEW_GROUPS);
+    // The braces put a deployment's caps in one hash slot: a renewal's pipeline spans caps, and on a
+    // Redis Cluster ioredis refuses a pipeline whose keys live on different nodes.
+    const lease = new RedisLease(this, `caps:{${this.namespace}}:${key}`, `${this.instance}:${number}`, number % RENEW_GROUPS);
     let granted: number;
     try {
       await whenReady(this.redis, READY_WAIT_MS);

@@ -25,9 +25,9 @@ export async function startServer(config: Config, logger: Logger, faults: Faults
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onQuery: faults.onQuery });
   await database.migrate();
   const onRedisError = (error: Error) => logger.warn({ err: error }, 'redis connection problem');
-  const pubsub = createPubSub(config.redisUrl, onRedisError);
+  const pubsub = createPubSub(config.redis, onRedisError);
   const appPubsub = faults.pubsub?.(pubsub) ?? pubsub;
-  const sharedState = config.redisUrl ? openSharedState(config.redisUrl, onRedisError) : undefined;
+  const sharedState = config.redis ? openSharedState(config.redis, onRedisError) : undefined;
   const app = buildApp({ config, database, pubsub: appPubsub, sharedState, logger });
   if (config.bootstrapAdmin) {
     const outcome = await app.services.users.ensureBootstrapAdmin(config.bootstrapAdmin.email, config.bootstrapAdmin.password);

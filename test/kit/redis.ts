@@ -18,11 +18,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A redis-server of the test's own on 127.0.0.1:port, keeping nothing on disk; resolves once it accepts connections. */
-export async function startRedis(port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/**
+ * A redis-server of the test's own on 127.0.0.1:port, keeping no data on disk, with `options` (more
+ * redis-server arguments) after the kit's; resolves once it accepts connections.
+ */
+export async function startRedis(port: number, options: readonly string[] = []): Promise<{ url: string; stop(): Promise<void> }> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...options];
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'inherit'] });
   started.add(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
