@@ -4,10 +4,12 @@ import { openRedis, type RedisClient, type RedisTarget } from './redis';
 /**
  * The Redis connection for state every instance shares (caps, rate limits).
  * Commands fail at once while Redis is away instead of queueing, so a caller
- * can answer UNAVAILABLE (or fall back) rather than hang.
+ * can answer UNAVAILABLE (or fall back) rather than hang. Commands sent in
+ * one turn of the event loop (the caps of sockets connecting together) go
+ * out in one write.
  */
 export function openSharedState(target: RedisTarget, onError: (error: Error) => void): RedisClient {
-  return openRedis(target, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }).on('error', onError);
+  return openRedis(target, { enableOfflineQueue: false, maxRetriesPerRequest: 1, enableAutoPipelining: true }).on('error', onError);
 }
 
 /** Resolves once the connection is ready, waiting at most `ms` for it (at start, or while it reconnects); rejects after. */
