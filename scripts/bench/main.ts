@@ -6,6 +6,7 @@ import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
 import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type TargetName, type Workload } from './options';
 import { machine, untilQuiet } from './proc-stats';
+import { productionIdleRss } from './production';
 import { mainProfile, summariseProfile } from './profile';
 import { appendResult, combine, gitCommit, keptUp, legend, ratios, table, type RoundOutcome } from './report';
 import { disposeMode, localServices, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
@@ -122,33 +123,35 @@ try {
     ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
     'src/main.ts',
   ];
-  const projectEnv = {
+  // The production command's settings; the production build's idle memory is read with these alone.
+  const productionEnv = {
     NODE_ENV: 'production',
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
-    RATE_LIMITS: 'off',
-    MAX_SOCKETS_PER_USER: '1000',
-    // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
-    MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
     JWT_SECRET: secret,
     MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     ...services,
   };
-  /** A server of the run (`label` names its process in the log); the storm starts one more of each. */
-  const startTarget = async (name: TargetName, label: string): Promise<Target> => {
-    const child =
-      name === 'project'
-        ? await startChild(label, projectArgs, projectEnv, root)
-        : await startChild(
-            label,
-            [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'],
-            { PORT: '0', JWT_SECRET: secret, ...services },
-            root,
-          );
-    children.push(child);
-    return name === 'project' ? new ProjectTarget(child, options.connections) : new FloorTarget(child, options.connections);
+  const projectEnv = {
+    ...productionEnv,
+    RATE_LIMITS: 'off',
+    MAX_SOCKETS_PER_USER: '1000',
+    // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
+    MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
   };
+  /** A process of the run (`label` names it in the log), stopped by cleanup(). */
+  const startServer = async (label: string, args: string[], env: Record<string, string>) => {
+    const child = await startChild(label, args, env, root);
+    children.push(child);
+    return child;
+  };
+  const floorArgs = [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'];
+  /** A server under test; the storm starts one more of each. */
+  const startTarget = async (name: TargetName, label: string): Promise<Target> =>
+    name === 'project'
+      ? new ProjectTarget(await startServer(label, projectArgs, projectEnv), options.connections)
+      : new FloorTarget(await startServer(label, floorArgs, { PORT: '0', JWT_SECRET: secret, ...services }), options.connections);
   if (options.targets.includes('project')) {
     const project = await startTarget('project', 'project');
     targets.push(project);
@@ -233,6 +236,17 @@ try {
       log(`memory check: ${target.name} (full GCs through the inspector, after every measured load and after one more)`);
       try {
         memory[target.name] = await memoryCheck(target, context, () => repeatLoads(target));
+      } catch (error) {
+        failed = true;
+        log(`  FAILED: ${(error as Error).message}`);
+      }
+    }
+    // On PGlite it would open the project's data directory beside the project, and measure PGlite.
+    if (memory['project'] && mode.kind === 'real') {
+      log('memory check: the production build (npm run build, then node dist/main.js), idle right after start');
+      try {
+        const rss = await productionIdleRss(root, (label, args) => startServer(label, args, productionEnv));
+        memory['project']['productionIdleRssMB'] = Math.round((rss / 2 ** 20) * 10) / 10;
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);

@@ -244,6 +244,13 @@ export function ratios(project: Figures | undefined, floor: Figures | undefined,
 }
 
 const MEMORY_ROWS: Row[] = [
+  {
+    label: 'production build (node dist/main.js), idle right after start: RSS, MB',
+    key: 'productionIdleRssMB',
+    digits: 1,
+    ratio: false,
+    targets: [{ text: '<= 120 MB', met: (project) => project <= 120 }],
+  },
   { label: 'after the measured loads, no sockets: RSS, MB', key: 'loadedRssMB', digits: 1, ratio: true },
   { label: 'after the measured loads, no sockets: heap used, MB', key: 'loadedHeapMB', digits: 1, ratio: true },
   { label: 'one more load: calls', key: 'repeatCalls', digits: 0, ratio: false },
