@@ -206,7 +206,7 @@ const STORM_ROWS: Row[] = [
   { label: 'load generator CPU in it, % of one core', key: 'stormGeneratorCpuPct', digits: 0, ratio: true },
   { label: 'machine busy in it, % of all cores', key: 'stormMachineBusyPct', digits: 0, ratio: true },
   { label: 'connections dropped in it, accept queue full (whole machine)', key: 'stormListenOverflows', digits: 0, ratio: true },
-  { label: 'B: server CPU per delivered event, kill to end, ms', key: 'serverCpuMsPerDelivered', digits: 3, ratio: true },
+  { label: 'B: server CPU per call from the kill on, ms', key: 'serverCpuMsPerCall', digits: 3, ratio: true },
   { label: 'B: RSS before the kill, MB', key: 'rssBeforeMB', digits: 1, ratio: true },
   { label: 'B: RSS peak after it, MB', key: 'rssPeakMB', digits: 1, ratio: true },
   { label: 'machine busy before the load (servers idle), %', key: 'backgroundBusyPct', digits: 0, ratio: false },

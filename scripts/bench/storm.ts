@@ -118,6 +118,8 @@ export async function stormTurn(target: Target, context: TurnContext): Promise<T
     attempts++;
     try {
       const conn = await target.openUnicast(users[index]!, sinkFor(index, true), SIGN_IN_TIMEOUT_MS, cursors[index]);
+      // Live after the turn gave up waiting: not to be left open on B.
+      if (stopped) return conn.terminate();
       failures[index] = 0;
       watch(index, conn);
     } catch (error) {
@@ -220,7 +222,7 @@ export async function stormTurn(target: Target, context: TurnContext): Promise<T
       stormGeneratorCpuPct: cpuPct(stormWindow!.generatorMs),
       stormMachineBusyPct: stormWindow!.machineBusyPercent,
       stormListenOverflows: stormWindow!.overflows,
-      serverCpuMsPerDelivered: window.serverMs / ledger.delivered,
+      serverCpuMsPerCall: window.serverMs / options.events,
       rssBeforeMB: rssBefore / MB,
       rssPeakMB: rssPeak / MB,
       backgroundBusyPct,
