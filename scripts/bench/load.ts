@@ -365,7 +365,7 @@ export function rounded(figures: Figures): Figures {
  * CPU per delivered event (or per call): the server's, each measured local
  * service's, and the stack's (the server's and theirs together).
  */
-export function cpuFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
+function cpuFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
   const figures: Figures = { [`cpuMsPer${per}`]: serverMs / count };
   let stackMs = serverMs;
   for (const [name, ms] of Object.entries(servicesMs)) {
