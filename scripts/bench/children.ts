@@ -14,6 +14,8 @@ export interface ServerChild {
   complaints(): string[];
   /** SIGTERM, then SIGKILL if it has not exited after graceMs. */
   stop(graceMs?: number): Promise<void>;
+  /** SIGKILL now: the process dies without closing anything (the storm's lost instance). */
+  kill(): void;
   exited: Promise<number | null>;
 }
 
@@ -101,6 +103,7 @@ export async function startChild(
     output: () => output,
     complaints: () => [...complaints],
     stop,
+    kill: () => child.kill('SIGKILL'),
     exited,
   };
 }

@@ -24,16 +24,18 @@ export interface TurnContext {
   services: LocalService[];
   /** Every server of the run: those not under load should stay idle while the others are measured. */
   serverPids: number[];
+  /** One more instance of a target's server, on the same database and Redis (the storm's instance to be killed). */
+  startInstance(like: Target): Promise<Target>;
   log(line: string): void;
 }
 
-const CONNECT_TIMEOUT_MS = 30_000;
-const AFTER_CONNECT_MS = 2_000;
+export const CONNECT_TIMEOUT_MS = 30_000;
+export const AFTER_CONNECT_MS = 2_000;
 // Closed sockets are let go of (their subscriptions ended, their topics unsubscribed) after the client sees them close.
 const AFTER_CLOSE_MS = 2_000;
-const MB = 2 ** 20;
+export const MB = 2 ** 20;
 
-class Problems {
+export class Problems {
   readonly byKind: TurnResult['problems'] = {};
   total = 0;
 
@@ -45,7 +47,7 @@ class Problems {
 }
 
 /** Opens `count` sockets, at most `concurrency` at a time; fails with a summary when any could not subscribe. */
-async function connectAll(
+export async function connectAll(
   count: number,
   concurrency: number,
   open: (index: number) => Promise<Conn>,
@@ -74,7 +76,7 @@ async function connectAll(
   return { conns, seconds };
 }
 
-async function closeAll(conns: Conn[]): Promise<void> {
+export async function closeAll(conns: Conn[]): Promise<void> {
   for (const conn of conns) conn.close();
   const all = Promise.all(conns.map((conn) => conn.closed));
   const timedOut = await Promise.race([all.then(() => false), sleep(10_000).then(() => true)]);
@@ -86,7 +88,7 @@ async function closeAll(conns: Conn[]): Promise<void> {
  * catch up, so a slow server does not slow the offered load); resolves once
  * every call settled, with the seconds from the first call to the last answer.
  */
-async function paced(count: number, rate: number, send: (index: number) => Promise<void>): Promise<number> {
+export async function paced(count: number, rate: number, send: (index: number) => Promise<void>): Promise<number> {
   const started = performance.now();
   const calls: Promise<void>[] = [];
   await new Promise<void>((resolve) => {
@@ -106,7 +108,7 @@ async function paced(count: number, rate: number, send: (index: number) => Promi
 }
 
 /** Waits until `done()` or until nothing new arrived for drainMs once sending is over; true when done. */
-async function drain(
+export async function drain(
   sending: Promise<unknown>,
   done: () => boolean,
   progress: () => number,
@@ -234,13 +236,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     problems.add('send failed', (error as Error).message);
   };
 
-  // How busy the machine is while our servers idle: other work on the box (tests, builds) skews every figure.
-  const idleStart = machineTicks();
-  await sleep(1_000);
-  const idleEnd = machineTicks();
-  const backgroundBusyPct = ((idleEnd.busy - idleStart.busy) / Math.max(1, idleEnd.total - idleStart.total)) * 100;
-  if (backgroundBusyPct > 15)
-    log(`  the machine is ${backgroundBusyPct.toFixed(0)} % busy before the load: something else is running, figures will be noisy`);
+  const backgroundBusyPct = await busyWhileIdle(log);
   const rssBefore = rssBytes(pid);
   const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) =>
     phase.open(index, sinkFor(index)),
@@ -340,11 +336,29 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       ...cpuFigures(window.serverMs, window.servicesMs, delivered, 'Delivered'),
       ...cpuFigures(window.serverMs, window.servicesMs, okCount, 'Call'),
     };
-    for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
-    return { figures, problems: problems.byKind };
+    return { figures: rounded(figures), problems: problems.byKind };
   } finally {
     await closeAll(conns);
   }
+}
+
+/**
+ * How busy the whole machine is over a second while our servers idle, in %:
+ * other work on the box (tests, builds) skews every figure, so above 15 % the run says so.
+ */
+export async function busyWhileIdle(log: (line: string) => void): Promise<number> {
+  const start = machineTicks();
+  await sleep(1_000);
+  const end = machineTicks();
+  const percent = ((end.busy - start.busy) / Math.max(1, end.total - start.total)) * 100;
+  if (percent > 15) log(`  the machine is ${percent.toFixed(0)} % busy before the load: something else is running, figures will be noisy`);
+  return percent;
+}
+
+/** Figures to three decimals, as every turn reports them. */
+export function rounded(figures: Figures): Figures {
+  for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
+  return figures;
 }
 
 /**
@@ -481,8 +495,7 @@ export async function memoryCheck(target: Target, context: TurnContext, repeat: 
       idleHeapPerSocketKB: (idle.heapUsed - end.heapUsed) / users.length / 1024,
       idleSocketProblems: problems.total,
     };
-    for (const key of Object.keys(figures)) figures[key] = Math.round(figures[key]! * 1000) / 1000;
-    return figures;
+    return rounded(figures);
   } finally {
     await closeAll(conns);
   }

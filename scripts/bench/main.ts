@@ -4,11 +4,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
-import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type Workload } from './options';
+import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type TargetName, type Workload } from './options';
 import { machine, untilQuiet } from './proc-stats';
+import { productionIdleRss } from './production';
 import { mainProfile, summariseProfile } from './profile';
-import { appendResult, combine, gitCommit, keptUp, ratios, table, type RoundOutcome } from './report';
+import { appendResult, combine, gitCommit, keptUp, legend, ratios, table, type RoundOutcome } from './report';
 import { disposeMode, localServices, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
+import { stormTurn } from './storm';
 import { FloorTarget, ProjectTarget, type Target } from './targets';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -93,6 +95,9 @@ try {
     options.targets = options.targets.filter((name) => name === 'project');
   }
   if (options.targets.length === 0) throw new UsageError('nothing to run: --only floor needs DATABASE_URL and REDIS_URL');
+  if (options.workloads.includes('storm') && mode.kind !== 'real') {
+    throw new UsageError('--workload storm needs DATABASE_URL and REDIS_URL: its two instances share them');
+  }
 
   const userCount = Math.max(
     callsUnicastUsers(options) ? options.sockets : 0,
@@ -110,42 +115,55 @@ try {
     mode.kind === 'real' ? { DATABASE_URL: mode.databaseUrl, REDIS_URL: mode.redisUrl } : { DATA_DIR: mode.dataDir };
   // The inspector only answers on 127.0.0.1, on a port of its own choosing; memory.ts uses it to force a full GC.
   const inspect = options.gc ? ['--inspect=127.0.0.1:0'] : [];
+  if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
+  const projectArgs = [
+    ...inspect,
+    '--import',
+    'tsx',
+    ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    'src/main.ts',
+  ];
+  // The production command's settings; the production build's idle memory is read with these alone.
+  const productionEnv = {
+    NODE_ENV: 'production',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    JWT_SECRET: secret,
+    MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+    ...services,
+  };
+  const projectEnv = {
+    ...productionEnv,
+    RATE_LIMITS: 'off',
+    MAX_SOCKETS_PER_USER: '1000',
+    // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
+    MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
+  };
+  /** A process of the run (`label` names it in the log), stopped by cleanup(). */
+  const startServer = async (label: string, args: string[], env: Record<string, string>) => {
+    const child = await startChild(label, args, env, root);
+    children.push(child);
+    return child;
+  };
+  const floorArgs = [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'];
+  /** A server under test; the storm starts one more of each. */
+  const startTarget = async (name: TargetName, label: string): Promise<Target> =>
+    name === 'project'
+      ? new ProjectTarget(await startServer(label, projectArgs, projectEnv), options.connections)
+      : new FloorTarget(await startServer(label, floorArgs, { PORT: '0', JWT_SECRET: secret, ...services }), options.connections);
   if (options.targets.includes('project')) {
-    if (options.cpuProf) mkdirSync(profileDir, { recursive: true });
-    const args = [...inspect, '--import', 'tsx', ...(options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'src/main.ts'];
-    const project = await startChild(
-      'project',
-      args,
-      {
-        NODE_ENV: 'production',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'info',
-        RATE_LIMITS: 'off',
-        MAX_SOCKETS_PER_USER: '1000',
-        // Every socket of the load comes from 127.0.0.1, up to --connect-concurrency of them at once before they sign in.
-        MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '100000',
-        JWT_SECRET: secret,
-        MESSAGE_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-        ...services,
-      },
-      root,
+    const project = await startTarget('project', 'project');
+    targets.push(project);
+    const { database, pubsub, url } = project.child.listening;
+    log(
+      `project: node --import tsx src/main.ts, pid ${project.child.pid}, ${url}, database ${String(database)}, pub/sub ${String(pubsub)}`,
     );
-    children.push(project);
-    targets.push(new ProjectTarget(project, options.connections));
-    const { database, pubsub, url } = project.listening;
-    log(`project: node --import tsx src/main.ts, pid ${project.pid}, ${url}, database ${String(database)}, pub/sub ${String(pubsub)}`);
   }
   if (options.targets.includes('floor') && mode.kind === 'real') {
-    const floor = await startChild(
-      'floor',
-      [...inspect, '--import', 'tsx', 'scripts/bench/floor-server.ts'],
-      { PORT: '0', JWT_SECRET: secret, ...services },
-      root,
-    );
-    children.push(floor);
-    targets.push(new FloorTarget(floor, options.connections));
-    log(`floor: ws + ioredis + pg, pid ${floor.pid}, ${floor.listening.url}`);
+    const floor = await startTarget('floor', 'floor');
+    targets.push(floor);
+    log(`floor: ws + ioredis + pg, pid ${floor.child.pid}, ${floor.child.listening.url}`);
   }
   record['servers'] = Object.fromEntries(
     children.map((child) => [child.name, { pid: child.pid, database: child.listening['database'], pubsub: child.listening['pubsub'] }]),
@@ -160,7 +178,9 @@ try {
     );
   }
   const serverPids = children.map((child) => child.pid);
-  const context: TurnContext = { options, admin: admin!, users, services: metered, serverPids, log };
+  // The storm's instance A, killed by its turn, which closes it too.
+  const startInstance = (like: Target) => startTarget(like.name, `${like.name} A (storm)`);
+  const context: TurnContext = { options, admin: admin!, users, services: metered, serverPids, startInstance, log };
   // No forced GC before or between the measured loads (see memory.ts): the memory check comes after them all.
   for (const target of targets) {
     if (options.warmup > 0) {
@@ -173,6 +193,7 @@ try {
   const turn = async (workload: Workload, target: Target, turnContext: TurnContext) => {
     if (workload === 'unicast') return unicastTurn(target, turnContext);
     if (workload === 'writes') return writesTurn(target, turnContext);
+    if (workload === 'storm') return stormTurn(target, turnContext);
     if (!conversations.has(target)) conversations.set(target, target.startConversation(users.slice(0, options.participants)));
     return conversationTurn(target, turnContext, await conversations.get(target)!);
   };
@@ -188,15 +209,7 @@ try {
         try {
           const result = await turn(workload, target, context);
           outcomes.push({ round, target: target.name, result });
-          const f = result.figures;
-          const pace =
-            workload === 'writes'
-              ? `${f['sendRate']!.toFixed(0)} calls/s answered, HTTP p99 ${f['httpP99']!.toFixed(1)} ms, ${f['cpuMsPerCall']!.toFixed(3)} ms of server CPU a call`
-              : `${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}`;
-          log(
-            `  ${pace}, ` +
-              `RSS ${f['rssBeforeMB']!.toFixed(0)} MB before connecting, ${f['rssConnectedMB']!.toFixed(0)} MB after, ${f['rssSettledMB']!.toFixed(0)} MB settled`,
-          );
+          log(`  ${pace(workload, result.figures)}`);
           for (const [kind, { count, example }] of Object.entries(result.problems)) log(`  ${count} x ${kind}: ${example}`);
         } catch (error) {
           failed = true;
@@ -223,6 +236,17 @@ try {
       log(`memory check: ${target.name} (full GCs through the inspector, after every measured load and after one more)`);
       try {
         memory[target.name] = await memoryCheck(target, context, () => repeatLoads(target));
+      } catch (error) {
+        failed = true;
+        log(`  FAILED: ${(error as Error).message}`);
+      }
+    }
+    // On PGlite it would open the project's data directory beside the project, and measure PGlite.
+    if (memory['project'] && mode.kind === 'real') {
+      log('memory check: the production build (npm run build, then node dist/main.js), idle right after start');
+      try {
+        const rss = await productionIdleRss(root, (label, args) => startServer(label, args, productionEnv));
+        memory['project']['productionIdleRssMB'] = Math.round((rss / 2 ** 20) * 10) / 10;
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);
@@ -282,6 +306,21 @@ async function settleServers(pids: number[]): Promise<void> {
   else if (seconds * 1000 > quietMs + 500) log(`  waited ${seconds.toFixed(0)} s for the servers to go quiet`);
 }
 
+/** One line on how a turn went. */
+function pace(workload: Workload, f: Figures): string {
+  if (workload === 'storm') {
+    return (
+      `all live again in ${f['allLiveSeconds']!.toFixed(1)} s, ${f['reconnectAttempts']} attempts, lost ${f['lost']}, ` +
+      `duplicated ${f['duplicates']}, p99 ${f['stormLatencyP99']!.toFixed(0)} ms during the storm, ${f['afterLatencyP99']!.toFixed(1)} ms after`
+    );
+  }
+  const rss = `RSS ${f['rssBeforeMB']!.toFixed(0)} MB before connecting, ${f['rssConnectedMB']!.toFixed(0)} MB after, ${f['rssSettledMB']!.toFixed(0)} MB settled`;
+  if (workload === 'writes') {
+    return `${f['sendRate']!.toFixed(0)} calls/s answered, HTTP p99 ${f['httpP99']!.toFixed(1)} ms, ${f['cpuMsPerCall']!.toFixed(3)} ms of server CPU a call, ${rss}`;
+  }
+  return `${f['deliveredPerSec']!.toFixed(0)}/s delivered, p99 ${f['latencyP99']!.toFixed(1)} ms, lost ${f['lost']}, ${rss}`;
+}
+
 function summarise(workload: Workload, outcomes: RoundOutcome[]) {
   const project = combine(outcomes.filter((outcome) => outcome.target === 'project'));
   const floor = combine(outcomes.filter((outcome) => outcome.target === 'floor'));
@@ -289,10 +328,13 @@ function summarise(workload: Workload, outcomes: RoundOutcome[]) {
     unicast: `unicast: ${options.sockets} sockets, ${options.events} events at ${options.rate}/s`,
     writes: `writes: ${options.events} sendNotification calls at ${options.rate}/s to ${options.sockets} users, no socket open`,
     conversation: `conversation: ${options.participants} participants, ${options.msgRate} messages/s for ${options.duration} s`,
+    storm: `storm: ${options.sockets} clients lose their instance and come back to another, ${options.rate} events/s, ${options.events} from the kill on`,
   };
   const heading = headings[workload];
   console.log(`\n## ${heading} (${mode?.kind} mode${options.rounds > 1 ? `; medians of ${options.rounds} rounds, counts summed` : ''})\n`);
   console.log(table(workload, project, floor));
+  const below = legend(workload);
+  if (below) console.log(`\n${below}`);
   const fellBehind: string[] = [];
   for (const [name, figures] of Object.entries({ project, floor })) {
     if (!figures || keptUp(figures)) continue;

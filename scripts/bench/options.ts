@@ -1,15 +1,15 @@
 // The command line of `npm run bench`: flags, their defaults and their checks.
 
-export type Workload = 'unicast' | 'writes' | 'conversation';
+export type Workload = 'unicast' | 'writes' | 'conversation' | 'storm';
 export type TargetName = 'project' | 'floor';
 
 export interface Options {
   workloads: Workload[];
-  /** Unicast: sockets, one distinct user each (writes: the users called, none of them connected). */
+  /** Unicast and storm: sockets, one distinct user each (writes: the users called, none of them connected). */
   sockets: number;
-  /** Unicast: sendNotification calls. */
+  /** Unicast: sendNotification calls (storm: from the kill on). */
   events: number;
-  /** Unicast: sendNotification calls per second. */
+  /** Unicast and storm: sendNotification calls per second. */
   rate: number;
   /** Conversation: participants, the creator included (the project allows 1,000 at most). */
   participants: number;
@@ -67,6 +67,11 @@ const DEFAULTS: Options = {
   maxMinutes: 30,
 };
 
+// The storm's own defaults, where the flags are not given: the issue's 1,000 events/s, for 30 s from the kill
+// (the 20 s the clients have to be live again, the storm's tail, and a steady state after it).
+const STORM_RATE = 1_000;
+const STORM_EVENTS = 30_000;
+
 export const HELP = `npm run bench -- [flags]
 
 Starts the project's server and a floor server (ws + ioredis + pg, no GraphQL) as child
@@ -74,11 +79,15 @@ processes and drives both with the same load generator, in turns. Real PostgreSQ
 when DATABASE_URL and REDIS_URL are set (a fresh database is created and dropped); embedded
 PGlite otherwise (then only the project runs: the floor needs PostgreSQL and Redis).
 
-  --workload unicast|writes|conversation|all   what to run (default unicast)
+  --workload unicast|writes|conversation|all|storm   what to run (default unicast; all: the first three)
                         writes: the unicast calls with no socket open, so the write path alone
-  --sockets N           unicast: sockets, one user each (default ${DEFAULTS.sockets})
-  --events E            unicast: sendNotification calls (default ${DEFAULTS.events})
-  --rate R              unicast: calls per second (default ${DEFAULTS.rate})
+                        storm: N clients subscribed on a second instance, which is killed after the
+                        lead-in; they come back to the first with the client package's backoff, from
+                        their cursors. No memory check (the run's instances are not the same after it)
+  --sockets N           unicast, storm: sockets, one user each (default ${DEFAULTS.sockets})
+  --events E            unicast: sendNotification calls (default ${DEFAULTS.events}); storm: calls from
+                        the kill on (default ${STORM_EVENTS})
+  --rate R              unicast, storm: calls per second (default ${DEFAULTS.rate}; storm ${STORM_RATE})
   --participants P      conversation: participants, at most 1000 (default ${DEFAULTS.participants})
   --msg-rate M          conversation: sendMessage calls per second (default ${DEFAULTS.msgRate})
   --duration S          conversation: seconds of sending (default ${DEFAULTS.duration})
@@ -114,6 +123,7 @@ export function callsUnicastUsers(options: Options): boolean {
 export function parseOptions(argv: string[]): Options | 'help' {
   const options: Options = { ...DEFAULTS, workloads: [...DEFAULTS.workloads], targets: [...DEFAULTS.targets] };
   const args = [...argv];
+  const given = new Set<string>();
   const int = (flag: string, text: string | undefined, min: number, max: number): number => {
     const value = Number(text);
     if (text === undefined || !Number.isInteger(value) || value < min || value > max) {
@@ -125,6 +135,7 @@ export function parseOptions(argv: string[]): Options | 'help' {
     const arg = args.shift()!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => inline ?? args.shift();
+    given.add(flag);
     switch (flag) {
       case '--help':
       case '-h':
@@ -132,8 +143,9 @@ export function parseOptions(argv: string[]): Options | 'help' {
       case '--workload': {
         const workload = value();
         if (workload === 'all') options.workloads = ['unicast', 'writes', 'conversation'];
-        else if (workload === 'unicast' || workload === 'writes' || workload === 'conversation') options.workloads = [workload];
-        else throw new UsageError(`--workload is unicast, writes, conversation or all (got ${workload ?? 'nothing'})`);
+        else if (workload === 'unicast' || workload === 'writes' || workload === 'conversation' || workload === 'storm')
+          options.workloads = [workload];
+        else throw new UsageError(`--workload is unicast, writes, conversation, all or storm (got ${workload ?? 'nothing'})`);
         break;
       }
       case '--only': {
@@ -203,6 +215,12 @@ export function parseOptions(argv: string[]): Options | 'help' {
       default:
         throw new UsageError(`unknown flag ${arg}; see --help`);
     }
+  }
+  if (options.workloads.includes('storm')) {
+    if (!given.has('--rate')) options.rate = STORM_RATE;
+    if (!given.has('--events')) options.events = STORM_EVENTS;
+    // What idle sockets hold is the other workloads' to measure: after a storm, the instances are not those of the run.
+    options.gc = false;
   }
   return options;
 }

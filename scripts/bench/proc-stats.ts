@@ -101,6 +101,19 @@ export function commandCpuMs(command: string): number | undefined {
   return found ? ticksToMs(ticks) : undefined;
 }
 
+/**
+ * Connections the kernel dropped because a listening socket's accept queue
+ * was full (TcpExt ListenOverflows, /proc/net/netstat), on the whole machine:
+ * each such client waits for its SYN to be sent again, 1, 3, 7, 15 s later.
+ */
+export function listenOverflows(): number {
+  const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n');
+  const header = lines.findIndex((line) => line.startsWith('TcpExt:'));
+  const names = lines[header]!.split(/\s+/);
+  const values = lines[header + 1]!.split(/\s+/);
+  return Number(values[names.indexOf('ListenOverflows')]);
+}
+
 /** Busy and total CPU ticks of the whole machine, all cores. */
 export function machineTicks(): { busy: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;

@@ -3,13 +3,18 @@ import { randomUUID } from 'node:crypto';
 import type { ServerChild } from './children';
 import { HttpPool } from './http-pool';
 import type { BenchUser } from './setup';
-import { openSocket, stamp, unstamp, type Conn, type Sink } from './sockets';
+import { openSocket, stamp, unstamp, type Conn, type Delivery, type Sink } from './sockets';
 
 export interface Target {
   readonly name: 'project' | 'floor';
   readonly child: ServerChild;
-  /** Subscribes one user to their own events; resolves once subscribed (the project's UnreadCount, the floor's ready). */
-  openUnicast(user: BenchUser, sink: Sink, timeoutMs: number): Promise<Conn>;
+  /**
+   * Subscribes one user to their own events; resolves once subscribed: the
+   * project's UnreadCount, or with `after` its StreamReady once what came
+   * after that cursor was replayed; the floor's ready, which cannot replay
+   * and ignores `after`.
+   */
+  openUnicast(user: BenchUser, sink: Sink, timeoutMs: number, after?: string): Promise<Conn>;
   /** Subscribes one participant to the conversation; resolves once subscribed (StreamReady, ready). */
   openConversation(user: BenchUser, conversationId: string, sink: Sink, timeoutMs: number): Promise<Conn>;
   /** One event to one user, as the admin; `scope` goes in the message. Throws unless it was accepted. */
@@ -21,8 +26,9 @@ export interface Target {
   close(): void;
 }
 
-const NOTIFICATIONS = `subscription BenchNotifications {
-  notifications {
+// With `after` as the client package sends it: a variable, null when starting from the present.
+const NOTIFICATIONS = `subscription BenchNotifications($after: String) {
+  notifications(after: $after) {
     __typename
     ... on RealtimeEvent { cursor }
     ... on UnreadCount { unreadCount }
@@ -71,7 +77,7 @@ export class ProjectTarget implements Target {
     query: string,
     variables: Record<string, unknown>,
     readyType: string,
-    eventOf: (event: Record<string, unknown>) => ReturnType<typeof unstamp>,
+    eventOf: (event: Record<string, unknown>) => Omit<Delivery, 'cursor'> | undefined,
     sink: Sink,
     timeoutMs: number,
   ): Promise<Conn> {
@@ -85,7 +91,7 @@ export class ProjectTarget implements Target {
         switch (message.type) {
           case 'connection_ack':
             ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
-            return;
+            return 'signed-in';
           case 'ping':
             ws.send('{"type":"pong"}');
             return;
@@ -100,9 +106,13 @@ export class ProjectTarget implements Target {
               sink.problem('empty next', text.slice(0, 300));
               return;
             }
-            if (event['__typename'] === readyType) return 'ready';
+            const cursor = typeof event['cursor'] === 'string' ? event['cursor'] : undefined;
+            if (event['__typename'] === readyType) {
+              sink.ready?.(cursor);
+              return 'ready';
+            }
             const delivery = eventOf(event);
-            if (delivery) sink.deliver(delivery);
+            if (delivery) sink.deliver({ ...delivery, cursor });
             else sink.problem('unexpected event', text.slice(0, 300));
             return;
           }
@@ -120,13 +130,13 @@ export class ProjectTarget implements Target {
     });
   }
 
-  openUnicast(user: BenchUser, sink: Sink, timeoutMs: number): Promise<Conn> {
+  openUnicast(user: BenchUser, sink: Sink, timeoutMs: number, after?: string): Promise<Conn> {
     return this.subscribe(
       user,
       'notifications',
       NOTIFICATIONS,
-      {},
-      'UnreadCount',
+      { after: after ?? null },
+      after === undefined ? 'UnreadCount' : 'StreamReady',
       (event) => {
         const notification = event['notification'] as { title?: unknown; message?: unknown } | undefined;
         return event['__typename'] === 'NotificationCreated' ? unstamp(notification?.title, notification?.message) : undefined;
@@ -215,7 +225,10 @@ export class FloorTarget implements Target {
       timeoutMs,
       onOpen: () => {},
       onMessage: (text) => {
-        if (text === '{"type":"ready"}') return 'ready';
+        if (text === '{"type":"ready"}') {
+          sink.ready?.(undefined);
+          return 'ready';
+        }
         const event = JSON.parse(text) as Record<string, unknown>;
         const delivery = event['type'] === 'event' ? unstamp(event['title'], scopeOf(event)) : undefined;
         if (delivery) sink.deliver(delivery);
