@@ -44,6 +44,10 @@ export interface App {
 
 // Requests still open this long after stop() (SSE streams, say) are cut.
 const DRAIN_MS = 2_000;
+// Connections the kernel queues before the server accepts them. Node's 511 overflows when an
+// instance dies and its thousands of clients come back to this one together: the kernel drops
+// the rest, and each waits seconds for its SYN to be resent. Linux caps it at net.core.somaxconn.
+const LISTEN_BACKLOG = 65_535;
 
 export function buildApp({ config, database, pubsub, sharedState, logger }: AppDeps): App {
   const metrics = new Metrics();
@@ -105,7 +109,7 @@ export function buildApp({ config, database, pubsub, sharedState, logger }: AppD
       await eventLog.run().catch(onError);
       return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => {
+        server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
           const { port: bound } = server.address() as AddressInfo;
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
