@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, min, sql, type Query, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql, type Query, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../db/client';
 import { jsonRows } from '../db/json-rows';
@@ -164,14 +164,64 @@ export async function readEvents<E extends EventPayload>(
  */
 export type ResumeStanding = 'ahead' | 'expired' | 'resumable';
 
-/** Where `afterSeq` stands in the topic (see ResumeStanding). */
-export async function resumeStanding(db: Db, topic: Topic, afterSeq: number): Promise<ResumeStanding> {
-  const head = await readHead(db, topic);
-  if (afterSeq > head) return 'ahead';
-  if (afterSeq === head) return 'resumable';
-  const [oldest] = await db
-    .select({ seq: min(events.seq) })
-    .from(events)
-    .where(eq(events.topic, topic.key));
-  return oldest?.seq == null || oldest.seq > afterSeq + 1 ? 'expired' : 'resumable';
+/** Where a resume position stands, and the first events after it when it is resumable. */
+export interface Resume<E extends EventPayload = EventPayload> {
+  standing: ResumeStanding;
+  /** At most the limit's number of events after the position, up to the head, in order. */
+  page: Envelope<E>[];
+}
+
+// For each position: the topic's head, the oldest event kept when the position is behind the head
+// (retention may have pruned what follows it), and the first events after it. Positions carry their
+// index, so two of one topic stay apart.
+const RESUMES = dialect.sqlToQuery(sql`
+  with positions as (
+    select r.i, r.topic, r.seq, coalesce(h.seq, 0) as head
+    from ${jsonRows('positions', 'i int, topic text, seq bigint')}
+    left join ${topicHeads} h using (topic)
+  ),
+  standing as (
+    select p.*, case when p.seq < p.head then (select min(o.seq) from ${events} o where o.topic = p.topic) end as oldest
+    from positions p
+  )
+  select s.i, s.head, s.oldest, e.seq, e.payload, (extract(epoch from e.created_at) * 1000)::float8 as at
+  from standing s
+  left join lateral (
+    select seq, payload, created_at from ${events} e
+    where e.topic = s.topic and e.seq > s.seq and e.seq <= s.head and s.oldest <= s.seq + 1
+    order by e.seq
+    limit ${sql.placeholder('limit')}
+  ) e on true
+  order by s.i, e.seq`);
+
+interface ResumeRow {
+  i: number;
+  head: number | string;
+  oldest: number | string | null;
+  seq: number | string | null;
+  payload: EventPayload | null;
+  at: number | null;
+}
+
+/**
+ * Where each of these positions stands in its topic (see ResumeStanding) and,
+ * when it is resumable, the first `limit` events after it: one prepared
+ * statement, whatever their number.
+ */
+export async function readResumes(db: Db, positions: { topic: Topic; seq: number }[], limit: number): Promise<Resume[]> {
+  const input = positions.map(({ topic, seq }, i) => ({ i, topic: topic.key, seq }));
+  const result = await db._.session
+    .prepareQuery(RESUMES, undefined, 'event_log_resumes', false)
+    .execute({ positions: JSON.stringify(input), limit });
+  const resumes = positions.map((): Resume => ({ standing: 'resumable', page: [] }));
+  // node-postgres hands bigint over as a string.
+  for (const row of (result as { rows: ResumeRow[] }).rows) {
+    const resume = resumes[row.i]!;
+    const { seq } = positions[row.i]!;
+    const head = Number(row.head);
+    if (seq > head) resume.standing = 'ahead';
+    else if (seq < head && (row.oldest === null || Number(row.oldest) > seq + 1)) resume.standing = 'expired';
+    else if (row.seq !== null) resume.page.push({ seq: Number(row.seq), at: new Date(row.at!).toISOString(), event: row.payload! });
+  }
+  return resumes;
 }

@@ -13,7 +13,7 @@ import type { Db, Tx } from '../db/client';
  * turn (see appendEvent), so within a topic it grows with the sequence:
  * whatever is dropped, each topic loses a prefix of its sequence, never a
  * hole, and the oldest sequence number left still says which cursors expired
- * (resumeStanding).
+ * (readResumes).
  */
 
 /** A range of times in epoch milliseconds, from inclusive, to exclusive; null for an open end. */

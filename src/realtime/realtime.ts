@@ -4,8 +4,9 @@ import type { Envelope, StreamReady } from './envelope';
 import { appendEvent, appendEventsFrom, type Append } from './event-log';
 import type { PubSub } from './pubsub';
 import { HeadCheck } from './head-check';
+import { ResumeReader } from './resumes';
 import { SnapshotReader } from './snapshots';
-import { Stream, type RunningStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
+import { REPLAY_PAGE, Stream, type RunningStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
 
 /** Appends durable events inside a write transaction; see Realtime.write. */
@@ -56,6 +57,7 @@ export class Realtime {
     this.streamDeps = {
       db,
       snapshots: new SnapshotReader(db),
+      resumes: new ResumeReader(db, REPLAY_PAGE),
       pubsub,
       bufferSize,
       onDeliver: hooks.onDeliver,
