@@ -96,4 +96,27 @@ describe('subscriptions that start together', () => {
     expect(logReads.length).toBeLessThanOrEqual(5);
     for (const socket of sockets) socket.close();
   });
+
+  it('resume past more events than a page (500) holds: every one, in order, then StreamReady', async () => {
+    const [user] = await crowd('far', 1);
+    const first = await TestSocket.connect(server.wsUrl, user!.token);
+    first.subscribe('n', NotificationStream, {});
+    const { cursor } = await next(first);
+    first.close();
+    const titles = Array.from({ length: 1_100 }, (_, n) => `missed ${n}`);
+    for (let start = 0; start < titles.length; start += 50) {
+      await Promise.all(titles.slice(start, start + 50).map((title) => notify(server.httpUrl, admin.token, user!.id, title)));
+    }
+
+    const socket = await TestSocket.connect(server.wsUrl, user!.token);
+    socket.subscribe('n', NotificationStream, { after: cursor });
+    const received: { title: string; unreadCount: number }[] = [];
+    for (let event = await next(socket); event.__typename !== 'StreamReady'; event = await next(socket)) {
+      if (event.__typename === 'NotificationCreated') received.push({ title: event.notification.title, unreadCount: event.unreadCount });
+    }
+    // Sent 50 at a time, so stored in an order of the server's making; each event's unread count is its place in the topic.
+    expect(received.map((event) => event.unreadCount)).toEqual(titles.map((_, n) => n + 1));
+    expect(new Set(received.map((event) => event.title))).toEqual(new Set(titles));
+    socket.close();
+  });
 });

@@ -167,11 +167,16 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
   private async *replay(untilSeq: number): AsyncGenerator<Delivered<E>> {
     for (;;) {
       const page = await readEvents(this.deps.db, this.topic, this.last, untilSeq, REPLAY_PAGE);
-      for (const envelope of page) {
-        this.last = envelope.seq!;
-        yield this.deliver(envelope.event, this.last, envelope.at);
-      }
+      yield* this.replayed(page);
       if (page.length < REPLAY_PAGE) return;
+    }
+  }
+
+  /** A page of events read back from the log, in order. */
+  private *replayed(page: Envelope<E>[]): Generator<Delivered<E>> {
+    for (const envelope of page) {
+      this.last = envelope.seq!;
+      yield this.deliver(envelope.event, this.last, envelope.at);
     }
   }
 
@@ -197,10 +202,7 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
         throw new BadUserInputError('`after` is ahead of this stream: no event has that position yet.', { argumentName: 'after' });
       if (standing === 'expired') throw new CursorExpiredError();
       this.last = afterSeq;
-      for (const envelope of page) {
-        this.last = envelope.seq!;
-        yield this.deliver(envelope.event, this.last, envelope.at);
-      }
+      yield* this.replayed(page);
       // A full page may not be all: the rest is read page by page.
       if (page.length === REPLAY_PAGE) yield* this.replay(Number.MAX_SAFE_INTEGER);
     }
