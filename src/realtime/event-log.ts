@@ -171,9 +171,9 @@ export interface Resume<E extends EventPayload = EventPayload> {
   page: Envelope<E>[];
 }
 
-// For each position: the topic's head, the oldest event kept when the position is behind the head
-// (retention may have pruned what follows it), and the first events after it. Positions carry their
-// index, so two of one topic stay apart.
+// For each position, where it stands (see ResumeStanding; behind its head, it has expired when
+// retention pruned the event right after it) and, when resumable, the first events after it.
+// Positions carry their index, so two of one topic stay apart.
 const RESUMES = dialect.sqlToQuery(sql`
   with positions as (
     select r.i, r.topic, r.seq, coalesce(h.seq, 0) as head
@@ -181,14 +181,18 @@ const RESUMES = dialect.sqlToQuery(sql`
     left join ${topicHeads} h using (topic)
   ),
   standing as (
-    select p.*, case when p.seq < p.head then (select min(o.seq) from ${events} o where o.topic = p.topic) end as oldest
+    select p.*, case
+      when p.seq > p.head then 'ahead'
+      when p.seq < p.head and coalesce((select min(o.seq) from ${events} o where o.topic = p.topic) > p.seq + 1, true) then 'expired'
+      else 'resumable'
+    end as standing
     from positions p
   )
-  select s.i, s.head, s.oldest, e.seq, e.payload, (extract(epoch from e.created_at) * 1000)::float8 as at
+  select s.i, s.standing, e.seq, e.payload, (extract(epoch from e.created_at) * 1000)::float8 as at
   from standing s
   left join lateral (
     select seq, payload, created_at from ${events} e
-    where e.topic = s.topic and e.seq > s.seq and e.seq <= s.head and s.oldest <= s.seq + 1
+    where s.standing = 'resumable' and e.topic = s.topic and e.seq > s.seq and e.seq <= s.head
     order by e.seq
     limit ${sql.placeholder('limit')}
   ) e on true
@@ -196,17 +200,16 @@ const RESUMES = dialect.sqlToQuery(sql`
 
 interface ResumeRow {
   i: number;
-  head: number | string;
-  oldest: number | string | null;
+  standing: ResumeStanding;
   seq: number | string | null;
   payload: EventPayload | null;
   at: number | null;
 }
 
 /**
- * Where each of these positions stands in its topic (see ResumeStanding) and,
- * when it is resumable, the first `limit` events after it: one prepared
- * statement, whatever their number.
+ * Where each of these positions stands in its topic and, when it is
+ * resumable, the first `limit` events after it: one prepared statement,
+ * whatever their number.
  */
 export async function readResumes(db: Db, positions: { topic: Topic; seq: number }[], limit: number): Promise<Resume[]> {
   const input = positions.map(({ topic, seq }, i) => ({ i, topic: topic.key, seq }));
@@ -214,14 +217,11 @@ export async function readResumes(db: Db, positions: { topic: Topic; seq: number
     .prepareQuery(RESUMES, undefined, 'event_log_resumes', false)
     .execute({ positions: JSON.stringify(input), limit });
   const resumes = positions.map((): Resume => ({ standing: 'resumable', page: [] }));
-  // node-postgres hands bigint over as a string.
   for (const row of (result as { rows: ResumeRow[] }).rows) {
     const resume = resumes[row.i]!;
-    const { seq } = positions[row.i]!;
-    const head = Number(row.head);
-    if (seq > head) resume.standing = 'ahead';
-    else if (seq < head && (row.oldest === null || Number(row.oldest) > seq + 1)) resume.standing = 'expired';
-    else if (row.seq !== null) resume.page.push({ seq: Number(row.seq), at: new Date(row.at!).toISOString(), event: row.payload! });
+    resume.standing = row.standing;
+    // node-postgres hands bigint over as a string.
+    if (row.seq !== null) resume.page.push({ seq: Number(row.seq), at: new Date(row.at!).toISOString(), event: row.payload! });
   }
   return resumes;
 }

@@ -4,8 +4,7 @@ import type { Envelope, StreamReady } from './envelope';
 import { appendEvent, appendEventsFrom, type Append } from './event-log';
 import type { PubSub } from './pubsub';
 import { HeadCheck } from './head-check';
-import { ResumeReader } from './resumes';
-import { SnapshotReader } from './snapshots';
+import { ResumeReader, SnapshotReader } from './stream-starts';
 import { REPLAY_PAGE, Stream, type RunningStream, type StreamDeps, type StreamItem, type StreamSpec } from './stream';
 import type { EventPayload, Topic } from './topics';
 

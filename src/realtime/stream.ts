@@ -4,10 +4,9 @@ import { BadUserInputError, CursorExpiredError, SlowConsumerError } from '../err
 import { unavailable } from '../unavailable';
 import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
-import { readEvents, readHead } from './event-log';
+import { readEvents } from './event-log';
 import { Inbox, InboxOverflow } from './inbox';
-import type { ResumeReader } from './resumes';
-import type { SnapshotReader } from './snapshots';
+import type { ResumeReader, SnapshotReader } from './stream-starts';
 import type { PubSub } from './pubsub';
 import type { EventPayload, Topic } from './topics';
 
@@ -45,7 +44,7 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload, C ex
 
 export interface StreamDeps {
   db: Db;
-  /** Where the snapshot is read with the topic's position. */
+  /** Where a stream starting from the present reads the topic's position, and its snapshot with it. */
   snapshots: SnapshotReader;
   /** Where a resume's position is checked and its first page of missed events read. */
   resumes: ResumeReader;
@@ -182,19 +181,18 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
 
   // Its own function, so the frame holding the snapshot ends with it.
   private async *start(): AsyncGenerator<Delivered<E | S | StreamReady>> {
-    const { db } = this.deps;
     const { topic } = this;
     const { afterSeq, snapshot, verifyAccess } = this.startWith!;
     this.startWith = undefined;
     await verifyAccess?.();
-    if (afterSeq === null && snapshot) {
+    if (afterSeq === null) {
       const { head, state } = await this.deps.snapshots.read(topic, snapshot);
       this.last = head;
-      yield this.deliver(state, head, new Date().toISOString());
-      return;
-    }
-    if (afterSeq === null) {
-      this.last = await readHead(db, topic);
+      // A stream with a snapshot starts with it, not with StreamReady.
+      if (state !== undefined) {
+        yield this.deliver(state, head, new Date().toISOString());
+        return;
+      }
     } else {
       const { standing, page } = await this.deps.resumes.read(topic, afterSeq);
       // Not a cursor this stream ever gave out (a forged one, or one of a database since wiped).
