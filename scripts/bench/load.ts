@@ -238,9 +238,12 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
 
   const backgroundBusyPct = await busyWhileIdle(log);
   const rssBefore = rssBytes(pid);
+  const otherPids = context.serverPids.filter((other) => other !== pid);
+  const connectCpu = new CpuWindow(pid, context.services, otherPids);
   const { conns, seconds: connectSeconds } = await connectAll(sockets, options.connectConcurrency, (index) =>
     phase.open(index, sinkFor(index)),
   );
+  const connectWindow = connectCpu.stop();
   log(`  ${sockets} sockets subscribed in ${connectSeconds.toFixed(1)} s`);
   await sleep(AFTER_CONNECT_MS);
   const rssConnected = rssBytes(pid);
@@ -249,11 +252,7 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
     const leadInLost = leadIn.sends > 0 ? await leadInLoad(phase, leadIn, options.drainTimeout * 1000, sendFailed, log) : 0;
     const sendOk = new Uint8Array(phase.sends);
     let okCount = 0;
-    const cpu = new CpuWindow(
-      pid,
-      context.services,
-      context.serverPids.filter((other) => other !== pid),
-    );
+    const cpu = new CpuWindow(pid, context.services, otherPids);
     const peak = sampleRss(pid);
     const firstSend = wallNow();
     const sending = paced(phase.sends, phase.rate, async (seq) => {
@@ -333,6 +332,8 @@ async function runPhase(target: Target, context: TurnContext, sockets: number, p
       machineBusyPct: window.machineBusyPercent,
       backgroundBusyPct,
       loadSeconds: window.seconds,
+      // The writes workload connects none.
+      ...(sockets > 0 ? cpuFigures(connectWindow.serverMs, connectWindow.servicesMs, sockets, 'Socket') : {}),
       ...cpuFigures(window.serverMs, window.servicesMs, delivered, 'Delivered'),
       ...cpuFigures(window.serverMs, window.servicesMs, okCount, 'Call'),
     };
@@ -362,10 +363,10 @@ export function rounded(figures: Figures): Figures {
 }
 
 /**
- * CPU per delivered event (or per call): the server's, each measured local
+ * CPU per delivered event (or per call, or per socket connected): the server's, each measured local
  * service's, and the stack's (the server's and theirs together).
  */
-function cpuFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call'): Figures {
+function cpuFigures(serverMs: number, servicesMs: Record<string, number>, count: number, per: 'Delivered' | 'Call' | 'Socket'): Figures {
   const figures: Figures = { [`cpuMsPer${per}`]: serverMs / count };
   let stackMs = serverMs;
   for (const [name, ms] of Object.entries(servicesMs)) {
