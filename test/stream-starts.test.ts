@@ -53,6 +53,10 @@ describe('subscriptions that start together', () => {
     const headReads = statements.filter((statement) => statement.includes('from "topic_heads"'));
     expect(headReads.length).toBeGreaterThan(0);
     expect(headReads.length).toBeLessThanOrEqual(5);
+    // The unread counts too: one statement for each of those transactions, not one for each subscriber.
+    const countReads = statements.filter((statement) => statement.includes('from "notification_unread_counts"'));
+    expect(countReads.length).toBeGreaterThan(0);
+    expect(countReads.length).toBeLessThanOrEqual(headReads.length);
 
     // Each snapshot still matches its position: a notification sent now arrives once, with the next count.
     await notify(server.httpUrl, admin.token, users[5]!.id, 'after');

@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
-import type { Db, Tx } from '../db/client';
+import type { Db } from '../db/client';
 import { BadUserInputError, CursorExpiredError, SlowConsumerError } from '../errors';
 import { unavailable } from '../unavailable';
 import { encodeCursor } from './cursor';
 import type { Delivered, Envelope, StreamReady } from './envelope';
 import { readEvents } from './event-log';
 import { Inbox, InboxOverflow } from './inbox';
-import type { ResumeReader, SnapshotReader } from './stream-starts';
+import type { ResumeReader, SnapshotRead, SnapshotReader } from './stream-starts';
 import type { PubSub } from './pubsub';
 import type { EventPayload, Topic } from './topics';
 
@@ -26,7 +26,7 @@ export interface StreamSpec<E extends EventPayload, S extends EventPayload, C ex
    * position, sent first when starting from the present. Without it the
    * stream starts with StreamReady.
    */
-  snapshot?: (tx: Tx) => Promise<S>;
+  snapshot?: SnapshotRead<S>;
   /**
    * Ends the stream with the error `check` returns for an event of another
    * topic (a user's access topic, say): the subscriber lost the right to read.

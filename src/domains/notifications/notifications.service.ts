@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { ADMINS, requireRole, requireViewer } from '../../auth/rules';
 import type { Viewer } from '../../auth/viewer';
 import { Batcher, type Outcome } from '../../db/batcher';
@@ -10,6 +10,7 @@ import { NotFoundError } from '../../errors';
 import type { Envelope } from '../../realtime/envelope';
 import { AppendStatement, type Append } from '../../realtime/event-log';
 import type { EventWriter, Realtime } from '../../realtime/realtime';
+import { KeyedSnapshot } from '../../realtime/stream-starts';
 import { checkId, checkInt, checkText } from '../../validation';
 import { users } from '../users/users.table';
 import {
@@ -173,7 +174,7 @@ export class NotificationsService {
     return this.realtime.stream({
       topic,
       afterSeq: this.realtime.resumePoint(topic, after),
-      snapshot: async (tx): Promise<UnreadCount> => ({ __typename: 'UnreadCount', unreadCount: await countUnread(tx, userId) }),
+      snapshot: unreadSnapshots.of(userId),
     });
   }
 
@@ -191,6 +192,16 @@ export class NotificationsService {
     }));
   }
 }
+
+/** Each subscriber's unread count, read for all the subscribers starting together at once. */
+const unreadSnapshots = new KeyedSnapshot(async (tx, userIds: string[]): Promise<UnreadCount[]> => {
+  const rows = await tx
+    .select({ userId: unreadCounts.userId, unread: unreadCounts.unread })
+    .from(unreadCounts)
+    .where(inArray(unreadCounts.userId, [...new Set(userIds)]));
+  const unreadOf = new Map(rows.map((row) => [row.userId, row.unread]));
+  return userIds.map((userId) => ({ __typename: 'UnreadCount', unreadCount: unreadOf.get(userId) ?? 0 }));
+});
 
 async function countUnread(db: Db | Tx, userId: string): Promise<number> {
   const [count] = await db.select({ unread: unreadCounts.unread }).from(unreadCounts).where(eq(unreadCounts.userId, userId));
