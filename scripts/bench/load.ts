@@ -1,7 +1,7 @@
 // The load generator: one turn of one workload against one target, measured.
 import { callsUnicastUsers, type Options } from './options';
 import { readMemoryAfterGc } from './memory';
-import { CpuWindow, machineTicks, rssBytes, sampleRss, type LocalService } from './proc-stats';
+import { CpuWindow, machineTicks, rssBytes, sampleRss, untilQuiet, type LocalService } from './proc-stats';
 import type { BenchUser } from './setup';
 import { wallNow, type Conn, type Delivery, type Sink } from './sockets';
 import { Latencies, seededPicks, sleep } from './stats';
@@ -31,8 +31,9 @@ export interface TurnContext {
 
 export const CONNECT_TIMEOUT_MS = 30_000;
 export const AFTER_CONNECT_MS = 2_000;
-// Closed sockets are let go of (their subscriptions ended, their topics unsubscribed) after the client sees them close.
-const AFTER_CLOSE_MS = 2_000;
+// Closed sockets are let go of (their subscriptions ended, their topics unsubscribed) after the client sees them
+// close: the memory after a load is read once the server has been quiet for a while, however long those closes take.
+const AFTER_CLOSE_QUIET = { quietMs: 2_000, maxMs: 60_000, idlePercent: 5 };
 export const MB = 2 ** 20;
 
 export class Problems {
@@ -464,7 +465,7 @@ export async function memoryCheck(target: Target, context: TurnContext, repeat: 
   const repeated = sumOf((await repeat()).map((result) => result.figures));
   const repeatCalls = repeated('sends') + repeated('leadInSends');
   context.log(`  one more load (only its memory measured): ${repeated('delivered')} of ${repeated('expected')} delivered`);
-  await sleep(AFTER_CLOSE_MS);
+  await untilQuiet([target.child.pid], AFTER_CLOSE_QUIET);
   const end = (await readMemoryAfterGc(target.child))!;
   const users = context.users.slice(0, callsUnicastUsers(options) ? options.sockets : options.participants);
   const problems = new Problems();
