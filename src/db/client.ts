@@ -1,12 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { sql, type ExtractTablesWithRelations, type Logger } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { MIGRATIONS_FOLDER } from '../migrations';
 import * as schema from './schema';
 
@@ -39,13 +33,22 @@ export interface DatabaseOptions {
   onQuery?: (statement: string) => void;
 }
 
-/** Opens PostgreSQL when a URL is given, else PGlite under dataDir. */
+/**
+ * Opens PostgreSQL when a URL is given, else PGlite under dataDir. Each
+ * loads its own driver only: a server on PostgreSQL does not hold PGlite's
+ * code in memory, nor the embedded one pg's.
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logger = options.onQuery && { logQuery: options.onQuery };
   return options.url ? openPostgres(options.url, logger) : openPglite(options.dataDir, logger);
 }
 
 async function openPostgres(url: string, logger: Logger | undefined): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   // Connections are kept once opened (at most `max`): by default pg closes
   // those idle for 10 s, and the first burst after a quiet spell then waits
   // for new connections, each a new PostgreSQL backend with cold caches.
@@ -77,6 +80,11 @@ async function openPostgres(url: string, logger: Logger | undefined): Promise<Da
 
 async function openPglite(dataDir: string, logger: Logger | undefined): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite(client, { schema, logger });
   return {
