@@ -17,8 +17,7 @@ const origin = new URL(server.url).origin;
 
 it('retries a 1013 close and an UNAVAILABLE refusal until Redis is back; then every stream is live and has everything', async () => {
   const [user, admin] = await Promise.all([signUp(server, 'outage'), superAdmin(server)]);
-  // Pongs may be late on a machine busy with the rest of the suite: what is tested here is Redis away, not a lost socket.
-  const first = recordedClient({ url: server.wsUrl, getToken: () => user.token, keepAlive: 60_000 });
+  const first = recordedClient({ url: server.wsUrl, getToken: () => user.token });
   const before = watch(first.client, NotificationStream, {});
   await expect.poll(() => first.client.state).toBe('live');
 
@@ -50,9 +49,9 @@ it('retries a 1013 close and an UNAVAILABLE refusal until Redis is back; then ev
   for (const stream of [before, during, fresh]) expect(stream.errors).toEqual([]);
   // The first client kept its socket, its new stream refused (and tried again) until Redis was back.
   expect(
-    first.sockets.map((socket) => socket.closed),
+    first.sockets.map((socket) => socket.closed && `${socket.closed.code} ${socket.closed.reason}`),
     'how each socket of the first client closed',
-  ).toHaveLength(1);
+  ).toEqual([undefined]);
   expect(new Set(refusals(first.sockets[0]!).flat())).toEqual(new Set(['UNAVAILABLE']));
   // The second client's sockets were closed with 1013 until one was signed in.
   const [signedIn, ...refused] = second.sockets.toReversed();

@@ -1,6 +1,7 @@
 import { createRealtimeClient, type RealtimeState } from '@realtime-api/client';
 import { describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import type { AddressInfo } from 'node:net';
+import WebSocket, { WebSocketServer } from 'ws';
 import { notify, signUp, superAdmin } from './kit/fixtures';
 import { graphql } from './kit/gql';
 import { startTestServer } from './kit/server';
@@ -63,5 +64,43 @@ describe('the realtime client', () => {
     client.dispose();
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(calls).toEqual(['next', 'live']);
+  });
+});
+
+describe('the realtime client against a graphql-ws server that refuses in one read', () => {
+  it('keeps its one socket through refusals whose complete comes with them', async () => {
+    // A refusal (`next` with UNAVAILABLE, then `complete`) sent in one turn, so the client reads both at once;
+    // the fourth subscribe is answered with StreamReady.
+    const wss = new WebSocketServer({ port: 0, handleProtocols: () => 'graphql-transport-ws' });
+    let sockets = 0;
+    let subscribes = 0;
+    wss.on('connection', (ws) => {
+      sockets++;
+      ws.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { type: string; id?: string };
+        if (message.type === 'connection_init') ws.send(JSON.stringify({ type: 'connection_ack' }));
+        if (message.type !== 'subscribe') return;
+        const refused = ++subscribes <= 3;
+        const payload = refused
+          ? { errors: [{ message: 'Redis is unavailable', extensions: { code: 'UNAVAILABLE' } }] }
+          : { data: { notifications: { __typename: 'StreamReady', cursor: 'c1' } } };
+        ws.send(JSON.stringify({ id: message.id, type: 'next', payload }));
+        if (refused) ws.send(JSON.stringify({ id: message.id, type: 'complete' }));
+      });
+    });
+    const { port } = wss.address() as AddressInfo;
+    const client = createRealtimeClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      getToken: () => 'token',
+      webSocketImpl: WebSocket,
+      retry: { initialDelay: 10, maxDelay: 20 },
+    });
+    const states: RealtimeState[] = [];
+    client.subscribe(Notifications, {}, { next: () => {}, onState: (state) => states.push(state) });
+    await expect.poll(() => states.at(-1)).toBe('live');
+    expect(subscribes).toBe(4);
+    expect(sockets).toBe(1);
+    client.dispose();
+    await new Promise((resolve) => wss.close(resolve));
   });
 });

@@ -67,7 +67,12 @@ export class Connection {
   }
 
   subscribe(payload: { query: string; variables: Record<string, unknown> }, sink: Sink<FormattedExecutionResult>): () => void {
-    return this.client.subscribe(payload, sink);
+    const unsubscribe = this.client.subscribe(payload, sink);
+    // Not at once: graphql-ws counts an operation's end twice when its own unsubscribe and the server's
+    // `complete` for it run in one turn (a refusal and its complete read together, as ws in Node emits
+    // them), and it closes the socket once its count of operations reaches 0. A later turn lets it hear
+    // the complete first, or stop listening for it.
+    return () => void setTimeout(unsubscribe, 0);
   }
 
   /** One operation's single result, such as a mutation's. */
