@@ -401,14 +401,17 @@ describe('graphql-ws protocol violations', () => {
   });
 
   it('pings every socket every 12 s, and drops one that has not answered the previous ping', { timeout: 45_000 }, async () => {
-    const silent = await TestSocket.connect(server.wsUrl, undefined, { autoPong: false });
-    const answering = await TestSocket.connect(server.wsUrl);
+    // Pings are counted from the upgrade on: one can come before connection_ack, or while the other socket connects.
+    const silent = await TestSocket.open(server.wsUrl, { autoPong: false });
     let silentPings = 0;
     silent.ws.on('ping', () => silentPings++);
+    await silent.init();
+    const answering = await TestSocket.open(server.wsUrl);
     const answeringTwice = new Promise<void>((resolve) => {
       let pings = 0;
       answering.ws.on('ping', () => ++pings === 2 && resolve());
     });
+    await answering.init();
     // Terminated, not closed: an unresponsive peer would never finish a closing handshake.
     expect((await silent.waitForClose(30_000)).code).toBe(1006);
     expect(silentPings).toBe(1);
