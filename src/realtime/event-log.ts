@@ -32,12 +32,19 @@ export async function appendEvent<E extends EventPayload>(tx: Tx, topic: Topic<E
 
 const dialect = new PgDialect();
 
-interface StoredRow {
-  topic: string;
+/** An event row of a raw statement, as node-postgres hands it over: bigint as a string, the time in epoch ms. */
+interface EventRow {
   seq: number | string;
   payload: EventPayload;
-  // Epoch milliseconds.
   at: number;
+}
+
+function envelopeOf(row: EventRow): Envelope {
+  return { seq: Number(row.seq), at: new Date(row.at).toISOString(), event: row.payload };
+}
+
+interface StoredRow extends EventRow {
+  topic: string;
 }
 
 /**
@@ -105,8 +112,7 @@ export async function appendEventsFrom(db: Db | Tx, { statement, topics, values 
   const stored = new Map(rows.map((row) => [row.topic, row]));
   return topics.map((topic) => {
     const row = stored.get(topic.key);
-    // node-postgres hands bigint over as a string.
-    return row && { seq: Number(row.seq), at: new Date(row.at).toISOString(), event: row.payload };
+    return row && envelopeOf(row);
   });
 }
 
@@ -198,13 +204,8 @@ const RESUMES = dialect.sqlToQuery(sql`
   ) e on true
   order by s.i, e.seq`);
 
-interface ResumeRow {
-  i: number;
-  standing: ResumeStanding;
-  seq: number | string | null;
-  payload: EventPayload | null;
-  at: number | null;
-}
+// The event's columns are null for a position without any event to replay.
+type ResumeRow = { i: number; standing: ResumeStanding } & (EventRow | { seq: null });
 
 /**
  * Where each of these positions stands in its topic and, when it is
@@ -220,8 +221,7 @@ export async function readResumes(db: Db, positions: { topic: Topic; seq: number
   for (const row of (result as { rows: ResumeRow[] }).rows) {
     const resume = resumes[row.i]!;
     resume.standing = row.standing;
-    // node-postgres hands bigint over as a string.
-    if (row.seq !== null) resume.page.push({ seq: Number(row.seq), at: new Date(row.at!).toISOString(), event: row.payload! });
+    if (row.seq !== null) resume.page.push(envelopeOf(row));
   }
   return resumes;
 }
