@@ -189,8 +189,8 @@ export class Stream<E extends EventPayload, S extends EventPayload, C extends Ev
       const { head, state } = await this.deps.snapshots.read(topic, snapshot);
       this.last = head;
       // A stream with a snapshot starts with it, not with StreamReady.
-      if (state !== undefined) {
-        yield this.deliver(state, head, new Date().toISOString());
+      if (snapshot) {
+        yield this.deliver(state!, head, new Date().toISOString());
         return;
       }
     } else {
