@@ -6,7 +6,7 @@ import { killAllNow, startChild, type ServerChild } from './children';
 import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
 import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type TargetName, type Workload } from './options';
 import { machine, untilQuiet } from './proc-stats';
-import { productionIdleRss } from './production';
+import { productionRss } from './production';
 import { mainProfile, summariseProfile } from './profile';
 import { appendResult, combine, gitCommit, keptUp, legend, ratios, table, type RoundOutcome } from './report';
 import { disposeMode, localServices, mintTokens, prepareMode, seedUsers, type Mode } from './setup';
@@ -243,10 +243,12 @@ try {
     }
     // On PGlite it would open the project's data directory beside the project, and measure PGlite.
     if (memory['project'] && mode.kind === 'real') {
-      log('memory check: the production build (npm run build, then node dist/main.js), idle right after start');
+      log('memory check: the production build (npm run build, then node dist/main.js), right after start and idle a minute later');
       try {
-        const rss = await productionIdleRss(root, (label, args) => startServer(label, args, productionEnv));
-        memory['project']['productionIdleRssMB'] = Math.round((rss / 2 ** 20) * 10) / 10;
+        const rss = await productionRss(root, (label, args) => startServer(label, args, productionEnv));
+        const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+        memory['project']['productionIdleRssMB'] = mb(rss.started);
+        memory['project']['productionMinuteRssMB'] = mb(rss.idle);
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);

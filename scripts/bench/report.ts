@@ -261,9 +261,10 @@ export function ratios(project: Figures | undefined, floor: Figures | undefined,
 }
 
 const MEMORY_ROWS: Row[] = [
+  { label: 'production build (node dist/main.js), right after start: RSS, MB', key: 'productionIdleRssMB', digits: 1, ratio: false },
   {
-    label: 'production build (node dist/main.js), idle right after start: RSS, MB',
-    key: 'productionIdleRssMB',
+    label: 'production build, idle a minute after start: RSS, MB',
+    key: 'productionMinuteRssMB',
     digits: 1,
     ratio: false,
     targets: [atMost(120, '120 MB')],
