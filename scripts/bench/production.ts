@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import type { ServerChild } from './children';
 import { rssBytes, untilQuiet } from './proc-stats';
+import { sleep } from './stats';
 
 // V8 frees what starting up left behind only once allocation has been low for a while (its memory
 // reducer, 10 to 20 s after start on this machine), so what an idle instance holds is read later.
@@ -24,7 +25,7 @@ export async function productionRss(
   try {
     await untilQuiet([server.pid], { quietMs: 2_000, maxMs: 30_000, idlePercent: 1 });
     const started = rssBytes(server.pid);
-    await new Promise((resolve) => setTimeout(resolve, IDLE_AFTER_MS - (performance.now() - listened)));
+    await sleep(IDLE_AFTER_MS - (performance.now() - listened));
     return { started, idle: rssBytes(server.pid) };
   } finally {
     await server.stop();
