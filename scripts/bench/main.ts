@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllNow, startChild, type ServerChild } from './children';
-import { conversationTurn, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
+import { conversationTurn, MB, memoryCheck, unicastTurn, warmUp, writesTurn, type Figures, type TurnContext } from './load';
 import { callsUnicastUsers, describeFlags, HELP, parseOptions, UsageError, type Options, type TargetName, type Workload } from './options';
 import { machine, untilQuiet } from './proc-stats';
 import { productionRss } from './production';
@@ -246,9 +246,8 @@ try {
       log('memory check: the production build (npm run build, then node dist/main.js), right after start and idle a minute later');
       try {
         const rss = await productionRss(root, (label, args) => startServer(label, args, productionEnv));
-        const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-        memory['project']['productionIdleRssMB'] = mb(rss.started);
-        memory['project']['productionMinuteRssMB'] = mb(rss.idle);
+        memory['project']['productionStartRssMB'] = rss.atStart / MB;
+        memory['project']['productionMinuteRssMB'] = rss.aMinuteIn / MB;
       } catch (error) {
         failed = true;
         log(`  FAILED: ${(error as Error).message}`);

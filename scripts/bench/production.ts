@@ -10,23 +10,23 @@ const IDLE_AFTER_MS = 60_000;
 
 /**
  * VmRSS of dist/main.js, built by `npm run build`, on the run's migrated
- * database with no socket and no request: `started` once it has been quiet
+ * database with no socket and no request: `atStart` once it has been quiet
  * (at most 1 % of a core) for 2 s, at most 30 s after it listened, and
- * `idle` a minute after it listened; then it is stopped. `start` spawns it
+ * `aMinuteIn` a minute after it listened; then it is stopped. `start` spawns it
  * as the run's other servers.
  */
 export async function productionRss(
   root: string,
   start: (label: string, args: string[]) => Promise<ServerChild>,
-): Promise<{ started: number; idle: number }> {
+): Promise<{ atStart: number; aMinuteIn: number }> {
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   const server = await start('project (production build)', ['dist/main.js']);
   const listened = performance.now();
   try {
     await untilQuiet([server.pid], { quietMs: 2_000, maxMs: 30_000, idlePercent: 1 });
-    const started = rssBytes(server.pid);
+    const atStart = rssBytes(server.pid);
     await sleep(IDLE_AFTER_MS - (performance.now() - listened));
-    return { started, idle: rssBytes(server.pid) };
+    return { atStart, aMinuteIn: rssBytes(server.pid) };
   } finally {
     await server.stop();
   }
